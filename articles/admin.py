@@ -1,0 +1,75 @@
+import nested_admin
+from django.contrib import admin
+from markdownx.models import MarkdownxField
+from markdownx.widgets import AdminMarkdownxWidget
+
+from articles.models import FAQ, Article, Bullet, Section
+
+
+def markdown_editor(rows):
+    return {MarkdownxField: {"widget": AdminMarkdownxWidget(attrs={"rows": rows})}}
+
+
+class BulletFormSet(nested_admin.formsets.NestedInlineFormSet):
+    def save(self, commit=True):
+        # A deleted section takes its bullets with it; saving an edited bullet
+        # of that section would point it at a row that no longer exists.
+        section_form = getattr(self, "parent_form", None)
+        if section_form is not None and section_form.cleaned_data.get("DELETE"):
+            self.changed_objects, self.deleted_objects, self.new_objects = [], [], []
+            return []
+        return super().save(commit)
+
+
+class BulletInline(nested_admin.SortableHiddenMixin, nested_admin.NestedTabularInline):
+    model = Bullet
+    formset = BulletFormSet
+    extra = 0
+    sortable_field_name = "position"
+    fields = ("position", "label", "text")
+    formfield_overrides = markdown_editor(rows=2)
+
+
+class SectionInline(nested_admin.SortableHiddenMixin, nested_admin.NestedStackedInline):
+    model = Section
+    extra = 0
+    sortable_field_name = "position"
+    fields = ("position", "heading", "body", "body_after_list")
+    inlines = (BulletInline,)
+    formfield_overrides = markdown_editor(rows=5)
+
+
+class FAQInline(nested_admin.SortableHiddenMixin, nested_admin.NestedStackedInline):
+    model = FAQ
+    extra = 0
+    sortable_field_name = "position"
+    fields = ("position", "question", "answer")
+    formfield_overrides = markdown_editor(rows=3)
+
+
+@admin.register(Article)
+class ArticleAdmin(nested_admin.NestedModelAdmin):
+    list_display = ("title", "status", "live", "publish_at", "updated_at")
+    list_filter = ("status",)
+    search_fields = ("title",)
+    prepopulated_fields = {"slug": ("title",)}
+    inlines = (SectionInline, FAQInline)
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "standfirst", "lead")}),
+        ("Publishing", {"fields": ("status", "publish_at")}),
+        ("After the sections", {"fields": ("faq_heading", "closing")}),
+    )
+    formfield_overrides = markdown_editor(rows=6)
+    ordering = ("-updated_at",)
+
+    class Media:
+        css = {"all": ("articles/admin/editor.css",)}
+        js = ("articles/admin/markdownx-inlines.js",)
+
+    @admin.display(boolean=True, description="Live")
+    def live(self, obj):
+        return obj.is_live()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        form.instance.refresh_body_html()

@@ -1,0 +1,55 @@
+"""A plain, Django-free representation of an article.
+
+The import and export formats translate text to and from a ``Document``;
+``articles.services`` translates a ``Document`` to and from models. Every
+prose field holds Markdown exactly as the editor wrote it, paragraphs
+separated by one blank line.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+DEFAULT_FAQ_HEADING = "Frequently Asked Questions"
+
+
+@dataclass
+class Bullet:
+    text: str
+    label: str = ""
+
+
+@dataclass
+class Section:
+    heading: str
+    body: str = ""
+    bullets: list[Bullet] = field(default_factory=list)
+    body_after_list: str = ""
+
+
+@dataclass
+class FAQEntry:
+    question: str
+    answer: str
+
+
+@dataclass
+class Document:
+    title: str
+    slug: str = ""
+    standfirst: str = ""
+    lead: str = ""
+    sections: list[Section] = field(default_factory=list)
+    faq_heading: str = DEFAULT_FAQ_HEADING
+    faqs: list[FAQEntry] = field(default_factory=list)
+    closing: str = ""
+    status: str = "draft"
+    publish_at: datetime | None = None
+
+
+class FormatError(ValueError):
+    """Text that cannot be read as an article; ``line`` is 1-based, or None."""
+
+    def __init__(self, message, line=None):
+        self.message = message
+        self.line = line
+        super().__init__(f"Line {line}: {message}" if line else message)

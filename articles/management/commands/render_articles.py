@@ -1,0 +1,19 @@
+from django.core.management.base import BaseCommand
+
+from articles.models import Article
+
+
+class Command(BaseCommand):
+    help = "Render every article's stored HTML again (after a template change)."
+
+    def handle(self, *args, **options):
+        count = 0
+        for article in Article.objects.with_content().iterator(chunk_size=100):
+            for part in [article, *article.sections.all(), *article.faqs.all()]:
+                part.save()
+            for section in article.sections.all():
+                for bullet in section.bullets.all():
+                    bullet.save()
+            article.refresh_body_html()
+            count += 1
+        self.stdout.write(f"Rendered {count} articles.")

@@ -1,0 +1,24 @@
+from pathlib import Path
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from articles.formats import parse_markdown
+from articles.models import Article
+from articles.services import article_create_from_document
+
+DEMO_DIR = Path(__file__).resolve().parent.parent.parent / "demo"
+
+
+class Command(BaseCommand):
+    help = "Load the demo articles. Safe to run again: existing ones are kept."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        for path in sorted(DEMO_DIR.glob("*.md")):
+            document = parse_markdown(path.read_text(encoding="utf-8"))
+            if Article.objects.filter(slug=document.slug).exists():
+                self.stdout.write(f"Demo article '{document.slug}' exists.")
+                continue
+            article = article_create_from_document(document)
+            self.stdout.write(f"Loaded demo article '{article.slug}'.")

@@ -1,0 +1,94 @@
+"""Writes that span several models: every write path calls these."""
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from articles.formats.document import Bullet as BulletData
+from articles.formats.document import Document, FAQEntry
+from articles.formats.document import Section as SectionData
+from articles.models import FAQ, Article, Bullet, Section
+
+SLUG_MAX_LENGTH = Article._meta.get_field("slug").max_length
+
+
+def unique_slug(wanted):
+    """``wanted`` (slugified) if free, else the first free ``wanted-2``, ``-3``…"""
+    base = slugify(wanted)[: SLUG_MAX_LENGTH - 6].strip("-") or "article"
+    taken = set(
+        Article.objects.filter(slug__startswith=base).values_list("slug", flat=True)
+    )
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+@transaction.atomic
+def article_create_from_document(document, *, status=None, publish_at=None):
+    """Create a whole article from a ``Document``, all or nothing.
+
+    The slug is made unique, so an import never overwrites an article.
+    """
+    article = Article.objects.create(
+        title=document.title,
+        slug=unique_slug(document.slug or document.title),
+        standfirst=document.standfirst,
+        lead=document.lead,
+        faq_heading=document.faq_heading,
+        closing=document.closing,
+        status=status or document.status,
+        publish_at=publish_at or document.publish_at,
+    )
+    for position, section_data in enumerate(document.sections):
+        section = Section.objects.create(
+            article=article,
+            position=position,
+            heading=section_data.heading,
+            body=section_data.body,
+            body_after_list=section_data.body_after_list,
+        )
+        for bullet_position, bullet in enumerate(section_data.bullets):
+            Bullet.objects.create(
+                section=section,
+                position=bullet_position,
+                label=bullet.label,
+                text=bullet.text,
+            )
+    for position, faq in enumerate(document.faqs):
+        FAQ.objects.create(
+            article=article,
+            position=position,
+            question=faq.question,
+            answer=faq.answer,
+        )
+    article.refresh_body_html()
+    return article
+
+
+def document_from_article(article):
+    """The ``Document`` of a saved article (best from ``with_content()``)."""
+    return Document(
+        title=article.title,
+        slug=article.slug,
+        standfirst=article.standfirst,
+        lead=article.lead,
+        sections=[
+            SectionData(
+                heading=section.heading,
+                body=section.body,
+                bullets=[
+                    BulletData(text=bullet.text, label=bullet.label)
+                    for bullet in section.bullets.all()
+                ],
+                body_after_list=section.body_after_list,
+            )
+            for section in article.sections.all()
+        ],
+        faq_heading=article.faq_heading,
+        faqs=[
+            FAQEntry(question=f.question, answer=f.answer) for f in article.faqs.all()
+        ],
+        closing=article.closing,
+        status=article.status,
+        publish_at=article.publish_at,
+    )

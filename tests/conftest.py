@@ -1,0 +1,143 @@
+import itertools
+import os
+import shutil
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.utils import timezone
+
+from articles.models import FAQ, Article, Bullet, Section
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls in
+# browser tests are still synchronous, so Django's async guard must step aside.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # The live server serves static files from the finders, without a manifest.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {
+            "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        },
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Debian's Chromium where it is installed, else Playwright's own build."""
+    for candidate in ("/usr/lib/chromium/chromium", shutil.which("chromium")):
+        if candidate and Path(candidate).exists():
+            return {
+                **browser_type_launch_args,
+                "executable_path": candidate,
+                "args": CHROMIUM_ARGS,
+            }
+    return browser_type_launch_args
+
+
+@pytest.fixture
+def artifacts():
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture
+def make_article(db):
+    seq = itertools.count(1)
+
+    def make(**overrides):
+        n = next(seq)
+        fields = {
+            "title": f"Article {n}",
+            "slug": f"article-{n}",
+            "standfirst": f"Standfirst of article {n}.",
+            "lead": f"Lead of article {n}.",
+            "status": Article.Status.PUBLISHED,
+            "publish_at": timezone.now() - timedelta(days=1),
+        } | overrides
+        return Article.objects.create(**fields)
+
+    return make
+
+
+@pytest.fixture
+def make_section(db):
+    seq = itertools.count(1)
+
+    def make(article, **overrides):
+        n = next(seq)
+        fields = {"heading": f"Section {n}", "body": f"Body {n}.", "position": n}
+        return Section.objects.create(article=article, **(fields | overrides))
+
+    return make
+
+
+@pytest.fixture
+def make_bullet(db):
+    seq = itertools.count(1)
+
+    def make(section, **overrides):
+        n = next(seq)
+        fields = {"label": f"Label {n}", "text": f"Bullet {n}.", "position": n}
+        return Bullet.objects.create(section=section, **(fields | overrides))
+
+    return make
+
+
+@pytest.fixture
+def make_faq(db):
+    seq = itertools.count(1)
+
+    def make(article, **overrides):
+        n = next(seq)
+        fields = {"question": f"Question {n}?", "answer": f"Answer {n}.", "position": n}
+        return FAQ.objects.create(article=article, **(fields | overrides))
+
+    return make
+
+
+@pytest.fixture
+def make_full_article(make_article, make_section, make_bullet, make_faq):
+    """An article with every part, its body rendered as a save would."""
+
+    def make(sections=2, bullets=3, faqs=2, **overrides):
+        article = make_article(closing="Closing paragraph.", **overrides)
+        for _ in range(sections):
+            section = make_section(article)
+            for _ in range(bullets):
+                make_bullet(section)
+        for _ in range(faqs):
+            make_faq(article)
+        article.refresh_body_html()
+        return article
+
+    return make
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return django_user_model.objects.create_superuser(
+        "editor", "editor@example.com", "correct horse battery"
+    )
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client

@@ -1,0 +1,110 @@
+from datetime import timedelta
+
+from django.utils import timezone
+
+from articles.models import Article
+
+
+def test_published_excludes_drafts_and_future(make_article):
+    live = make_article()
+    make_article(status=Article.Status.DRAFT)
+    make_article(status=Article.Status.DRAFT, publish_at=None)
+    make_article(publish_at=timezone.now() + timedelta(minutes=5))
+    assert list(Article.objects.published()) == [live]
+
+
+def test_scheduled_article_goes_live_when_its_time_comes(make_article):
+    """Visibility is decided at query time: no job has to flip a flag."""
+    article = make_article(publish_at=timezone.now() + timedelta(days=1))
+    assert not article.is_live()
+    Article.objects.filter(pk=article.pk).update(
+        publish_at=timezone.now() - timedelta(seconds=1)
+    )
+    article.refresh_from_db()
+    assert article.is_live()
+    assert list(Article.objects.published()) == [article]
+
+
+def test_publishing_without_a_date_publishes_now(make_article):
+    article = make_article(status=Article.Status.PUBLISHED, publish_at=None)
+    assert article.publish_at is not None
+    assert article.publish_at <= timezone.now()
+    assert article.is_live()
+
+
+def test_a_draft_keeps_an_empty_publish_date(make_article):
+    article = make_article(status=Article.Status.DRAFT, publish_at=None)
+    assert article.publish_at is None
+    assert not article.is_live()
+
+
+def test_markdown_is_rendered_and_normalised_on_save(make_article):
+    article = make_article(lead="  One **bold**\r\n\r\nTwo  ", closing="*End*")
+    assert article.lead == "One **bold**\n\nTwo"
+    assert article.lead_html == "<p>One <strong>bold</strong></p>\n<p>Two</p>"
+    assert article.closing_html == "<p><em>End</em></p>"
+
+
+def test_children_come_back_in_position_order(make_article, make_section, make_faq):
+    article = make_article()
+    make_section(article, heading="Third", position=3)
+    make_section(article, heading="First", position=1)
+    make_section(article, heading="Second", position=2)
+    make_faq(article, question="B?", position=2)
+    make_faq(article, question="A?", position=1)
+    assert [s.heading for s in article.sections.all()] == ["First", "Second", "Third"]
+    assert [f.question for f in article.faqs.all()] == ["A?", "B?"]
+
+
+def test_bullet_text_renders_inline(make_article, make_section, make_bullet):
+    section = make_section(make_article())
+    bullet = make_bullet(section, label="Cost", text="About *ten* pounds")
+    assert bullet.text_html == "About <em>ten</em> pounds"
+    assert str(bullet) == "Cost: About *ten* pounds"
+
+
+def test_with_content_is_four_queries(make_full_article, django_assert_num_queries):
+    article = make_full_article(sections=5, bullets=4, faqs=3)
+    with django_assert_num_queries(4):  # article, sections, bullets, FAQ entries
+        loaded = Article.objects.with_content().get(pk=article.pk)
+        for section in loaded.sections.all():
+            list(section.bullets.all())
+        list(loaded.faqs.all())
+
+
+def test_refresh_body_html_stores_every_part_in_order(
+    make_article, make_section, make_bullet, make_faq
+):
+    article = make_article(lead="The lead.", closing="The end.")
+    second = make_section(article, heading="Second", position=2, body="")
+    first = make_section(article, heading="First", position=1, body="Intro.")
+    make_bullet(first, label="", text="Plain bullet", position=2)
+    make_bullet(first, label="Key", text="Labelled bullet", position=1)
+    make_section(article, heading="First", position=3, body_after_list="After.")
+    make_faq(article, question="Why?", answer="Because.")
+    second.body = "Now with text."
+    second.save()
+    article.refresh_body_html()
+
+    body = Article.objects.get(pk=article.pk).body_html
+    order = [
+        "The lead.",
+        'id="first"',
+        "Intro.",
+        "<strong>Key:</strong> Labelled bullet",
+        "<li>Plain bullet</li>",
+        'id="second"',
+        "Now with text.",
+        'id="first-2"',
+        "After.",
+        'id="faq">Frequently Asked Questions',
+        "Why?",
+        "Because.",
+        "The end.",
+    ]
+    positions = [body.index(text) for text in order]
+    assert positions == sorted(positions)
+
+
+def test_article_url_uses_its_slug(make_article):
+    assert make_article(slug="a-slug").get_absolute_url() == "/articles/a-slug/"

@@ -1,0 +1,149 @@
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from pytest_django.asserts import assertContains, assertNotContains, assertTemplateUsed
+
+from articles.models import Article
+from tests.html_checks import elements, inert_problems
+from tests.test_rendering import XSS_PAYLOADS
+
+
+def test_home_lists_published_articles_newest_first(client, make_article):
+    now = timezone.now()
+    make_article(title="Older", publish_at=now - timedelta(days=2))
+    make_article(title="Newest", publish_at=now - timedelta(hours=1), standfirst="Dek.")
+    make_article(title="A draft", status=Article.Status.DRAFT)
+    make_article(title="Scheduled", publish_at=now + timedelta(hours=1))
+
+    response = client.get("/")
+
+    assert [a.title for a in response.context["article_list"]] == ["Newest", "Older"]
+    assertContains(response, "Dek.")
+    assertContains(response, f'datetime="{(now - timedelta(hours=1)).isoformat()}')
+    assertNotContains(response, "A draft")
+    assertNotContains(response, "Scheduled")
+
+
+def test_home_paginates_by_twenty(client, make_article):
+    for n in range(45):
+        make_article(publish_at=timezone.now() - timedelta(minutes=n))
+
+    first, third = client.get("/"), client.get("/?page=3")
+
+    assert len(first.context["article_list"]) == 20
+    assert len(third.context["article_list"]) == 5
+    assertContains(first, 'rel="next" href="?page=2"')
+    assertContains(third, "Page 3 of 3")
+
+
+@pytest.mark.parametrize("page", ["4", "0", "-1", "abc", "99999999999999999999"])
+def test_pages_beyond_the_last_are_not_found(client, make_article, page):
+    for _ in range(45):
+        make_article()
+    response = client.get(f"/?page={page}")
+    assert response.status_code == 404
+    assertTemplateUsed(response, "404.html")
+
+
+def test_empty_home_page_says_so(client, db):
+    assertContains(client.get("/"), "No articles have been published yet.")
+
+
+def test_article_page_renders_the_whole_structure(client, make_full_article):
+    article = make_full_article(sections=2, bullets=2, faqs=2, title="Whole")
+
+    response = client.get(article.get_absolute_url())
+    html = response.content.decode()
+    tags = [tag for tag, _ in elements(html)]
+
+    assert response.status_code == 200
+    assert tags.count("h1") == 1
+    assert tags.count("article") == 1
+    assertContains(response, '<h2 id="section-1">Section 1</h2>', html=False)
+    assertContains(response, '<a href="#section-2">Section 2</a>', html=False)
+    assertContains(response, "<strong>Label 1:</strong> Bullet 1.", html=False)
+    assertContains(response, "<summary>", count=2)
+    assertContains(response, "Answer 2.")
+    assertContains(response, "Closing paragraph.")
+    assert "no-cache" not in response.get("Cache-Control", "")
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"status": Article.Status.DRAFT},
+        {"status": Article.Status.DRAFT, "publish_at": None},
+        {"publish_at": timezone.now() + timedelta(days=3)},
+    ],
+    ids=["draft", "draft-without-date", "scheduled"],
+)
+def test_unpublished_articles_are_not_found(client, make_article, overrides):
+    article = make_article(**overrides)
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 404
+    assertContains(response, "We can’t find that page", status_code=404)
+
+
+def test_unknown_slug_gets_the_designed_404(client, db):
+    response = client.get("/articles/no-such-article/")
+    assert response.status_code == 404
+    assertTemplateUsed(response, "404.html")
+    assertContains(response, "Read the latest articles", status_code=404)
+
+
+def test_staff_can_preview_a_draft_which_is_never_cached(editor_client, make_article):
+    article = make_article(status=Article.Status.DRAFT, title="Work in progress")
+    response = editor_client.get(article.get_absolute_url())
+    assertContains(response, "Work in progress")
+    assertContains(response, "Preview: this article is a draft")
+    assertContains(response, '<meta name="robots" content="noindex">', html=False)
+    assert "no-cache" in response["Cache-Control"]
+    assert "private" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("sections", [2, 40])
+def test_article_page_queries_do_not_grow_with_the_article(
+    client, make_full_article, django_assert_num_queries, sections
+):
+    article = make_full_article(sections=sections, bullets=6, faqs=sections)
+    with django_assert_num_queries(1):
+        response = client.get(article.get_absolute_url())
+    assertContains(response, f'id="section-{sections}"', html=False)
+
+
+def test_home_page_queries_do_not_grow_with_the_list(
+    client, make_article, django_assert_num_queries
+):
+    for _ in range(25):
+        make_article()
+    with django_assert_num_queries(2):  # count, page
+        client.get("/")
+
+
+def test_hostile_markdown_is_inert_on_the_public_page(
+    client, make_article, make_section, make_bullet, make_faq
+):
+    payload = "\n\n".join(XSS_PAYLOADS)
+    article = make_article(
+        title="<script>alert('title')</script>",
+        standfirst='"><img src=x onerror=alert(1)>',
+        lead=payload,
+        closing=payload,
+    )
+    section = make_section(
+        article, heading="<svg onload=alert(1)>", body=payload, body_after_list=payload
+    )
+    for line in XSS_PAYLOADS:
+        make_bullet(section, label="<b onclick=alert(1)>x</b>", text=line)
+    make_faq(article, question="<iframe src=x>", answer=payload)
+    article.refresh_body_html()
+
+    response = client.get(article.get_absolute_url())
+
+    html = response.content.decode()
+    article_html = html[html.index("<article") : html.rindex("</article>")]
+    assert response.status_code == 200
+    assert inert_problems(article_html) == []
+    assert "<script" not in html
+    assertContains(response, "&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;")
