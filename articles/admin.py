@@ -1,4 +1,5 @@
 import nested_admin
+from django import forms
 from django.contrib import admin
 from markdownx.models import MarkdownxField
 from markdownx.widgets import AdminMarkdownxWidget
@@ -34,7 +35,12 @@ class SectionInline(nested_admin.SortableHiddenMixin, nested_admin.NestedStacked
     model = Section
     extra = 0
     sortable_field_name = "position"
-    fields = ("position", "heading", "body", "body_after_list")
+    # The after-list paragraphs get a fieldset of their own, which editor.css
+    # moves below the bullet points, where they appear to readers.
+    fieldsets = (
+        (None, {"fields": ("position", "heading", "body")}),
+        (None, {"fields": ("body_after_list",), "classes": ("after-list",)}),
+    )
     inlines = (BulletInline,)
     formfield_overrides = markdown_editor(rows=5)
 
@@ -56,8 +62,14 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
     inlines = (SectionInline, FAQInline)
     fieldsets = (
         (None, {"fields": ("title", "slug", "standfirst", "lead")}),
-        ("Publishing", {"fields": ("status", "publish_at")}),
-        ("After the sections", {"fields": ("faq_heading", "closing")}),
+        (
+            "FAQ heading and closing",
+            {"fields": ("faq_heading", "closing"), "classes": ("after-inlines",)},
+        ),
+        (
+            "Publishing",
+            {"fields": ("status", "publish_at"), "classes": ("after-inlines",)},
+        ),
     )
     formfield_overrides = markdown_editor(rows=6)
     ordering = ("-updated_at",)
@@ -69,6 +81,11 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
     @admin.display(boolean=True, description="Live")
     def live(self, obj):
         return obj.is_live()
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "standfirst":
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "class": "vLargeTextField"})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

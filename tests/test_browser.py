@@ -1,0 +1,116 @@
+"""The editor's path and the reader's page, in headless Chromium."""
+
+import pytest
+from playwright.sync_api import expect
+
+from articles.models import Article
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def logged_in_page(page, live_server, django_user_model):
+    django_user_model.objects.create_superuser("editor", "e@example.com", PASSWORD)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{live_server.url}/admin/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    expect(page.locator("#site-name")).to_be_visible()
+    return page
+
+
+def add_inline(page, model, within=None):
+    scope = page.locator(within) if within else page
+    scope.locator(f"a.djn-add-handler.djn-model-articles-{model}:visible").last.click()
+
+
+def test_editor_writes_reorders_and_publishes_an_article(
+    logged_in_page, live_server, browser, artifacts
+):
+    page = logged_in_page
+    page.goto(f"{live_server.url}/admin/articles/article/add/")
+
+    # Typed key by key: the admin fills the slug in on key presses.
+    page.locator("#id_title").press_sequentially("Night Buses, Explained")
+    expect(page.locator("#id_slug")).to_have_value("night-buses-explained")
+    page.fill("#id_standfirst", "Where they run, what they cost and who uses them.")
+    page.fill("#id_lead", "The city's night buses carry **40,000** people a week.")
+    expect(page.locator(".field-lead .markdownx-preview strong")).to_have_text("40,000")
+
+    add_inline(page, "section")
+    page.fill("#id_sections-0-heading", "Fares and Passes")
+    page.fill("#id_sections-0-body", "Prices *changed* in May:")
+    # A section added in the browser gets a working live preview too.
+    expect(page.locator("#sections-0 .field-body .markdownx-preview em")).to_have_text(
+        "changed"
+    )
+    add_inline(page, "bullet", within="#sections-0")
+    page.fill("#id_sections-0-bullets-0-label", "Single fare")
+    page.fill("#id_sections-0-bullets-0-text", "Two pounds, any distance.")
+    add_inline(page, "bullet", within="#sections-0")
+    page.fill("#id_sections-0-bullets-1-label", "Night pass")
+    page.fill("#id_sections-0-bullets-1-text", "Unlimited rides from **midnight**.")
+    expect(
+        page.locator("#sections-0-bullets-1 .markdownx-preview strong")
+    ).to_have_text("midnight")
+
+    add_inline(page, "section")
+    page.fill("#id_sections-1-heading", "Who Rides at Night")
+    page.fill("#id_sections-1-body", "Mostly *shift* workers.")
+    expect(page.locator("#sections-1 .field-body .markdownx-preview em")).to_have_text(
+        "shift"
+    )
+
+    add_inline(page, "faq")
+    page.fill("#id_faqs-0-question", "Do night buses run every day?")
+    page.fill("#id_faqs-0-answer", "Yes, all year.")
+    add_inline(page, "faq")
+    page.fill("#id_faqs-1-question", "Can I bring a bike?")
+    page.fill("#id_faqs-1-answer", "Folding bikes only.")
+    expect(page.locator("#faqs-1 .markdownx-preview")).to_have_text(
+        "Folding bikes only."
+    )
+
+    # Drag "Who Rides at Night" above "Fares and Passes".
+    page.locator("#sections-1 > h3.djn-drag-handler").drag_to(
+        page.locator("#sections-0 > h3.djn-drag-handler")
+    )
+    expect(page.locator("#id_sections-1-position")).to_have_value("0")
+    expect(page.locator("#id_sections-0-position")).to_have_value("1")
+
+    page.select_option("#id_status", "published")
+    page.screenshot(path=artifacts / "admin-article-editor-1280.png", full_page=True)
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.screenshot(path=artifacts / "admin-article-editor-360.png", full_page=True)
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+    page.click("input[name=_continue]")
+    expect(page.locator(".messagelist .success")).to_contain_text("was added")
+    article = Article.objects.get(slug="night-buses-explained")
+    assert article.is_live()
+
+    reader = browser.new_page(viewport={"width": 1280, "height": 900})
+    reader.goto(f"{live_server.url}/")
+    reader.click("text=Night Buses, Explained")
+    expect(reader.locator("h1")).to_have_text("Night Buses, Explained")
+    expect(reader.locator("article section > h2")).to_have_text(
+        ["Who Rides at Night", "Fares and Passes", "Frequently Asked Questions"]
+    )
+    expect(reader.locator(".toc a")).to_have_text(
+        ["Who Rides at Night", "Fares and Passes", "Frequently Asked Questions"]
+    )
+    expect(reader.locator(".bullet-list li")).to_have_text(
+        ["Single fare: Two pounds, any distance.", "Night pass: Unlimited rides from midnight."]
+    )
+    expect(reader.locator(".bullet-list li strong").first).to_have_text("Single fare:")
+    expect(reader.locator(".faq summary")).to_have_text(
+        ["Do night buses run every day?", "Can I bring a bike?"]
+    )
+    reader.locator(".faq summary").nth(1).click()
+    expect(reader.locator(".faq-answer").nth(1)).to_have_text("Folding bikes only.")
+    reader.screenshot(path=artifacts / "public-article-1280.png", full_page=True)
+    reader.set_viewport_size({"width": 360, "height": 800})
+    reader.screenshot(path=artifacts / "public-article-360.png", full_page=True)
