@@ -1,9 +1,11 @@
 import nested_admin
 from django import forms
 from django.contrib import admin
+from django.urls import path
 from markdownx.models import MarkdownxField
 from markdownx.widgets import AdminMarkdownxWidget
 
+from articles.admin_views import article_import, export_markdown_response
 from articles.models import FAQ, Article, Bullet, Section
 
 
@@ -73,6 +75,7 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
     )
     formfield_overrides = markdown_editor(rows=6)
     ordering = ("-updated_at",)
+    actions = ("export_markdown",)
 
     class Media:
         css = {"all": ("articles/admin/editor.css",)}
@@ -81,6 +84,24 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
     @admin.display(boolean=True, description="Live")
     def live(self, obj):
         return obj.is_live()
+
+    @admin.action(description="Export as Markdown", permissions=("view",))
+    def export_markdown(self, request, queryset):
+        return export_markdown_response(queryset.with_content())
+
+    def get_urls(self):
+        import_view = self.admin_site.admin_view(
+            lambda request: article_import(request, self)
+        )
+        return [
+            path("import/", import_view, name="articles_article_import"),
+            *super().get_urls(),
+        ]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "standfirst":

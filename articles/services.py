@@ -1,6 +1,7 @@
 """Writes that span several models: every write path calls these."""
 
 from django.db import transaction
+from django.template.defaultfilters import pluralize
 from django.utils.text import slugify
 
 from articles.formats.document import Bullet as BulletData
@@ -23,13 +24,28 @@ def unique_slug(wanted):
     return slug
 
 
+def document_summary(document):
+    """One line for editors: "4 sections, 9 bullet items, 3 FAQ entries"."""
+    bullets = sum(len(section.bullets) for section in document.sections)
+    return ", ".join(
+        [
+            f"{len(document.sections)} section{pluralize(len(document.sections))}",
+            f"{bullets} bullet item{pluralize(bullets)}",
+            f"{len(document.faqs)} FAQ entr{pluralize(len(document.faqs), 'y,ies')}",
+        ]
+    )
+
+
 @transaction.atomic
-def article_create_from_document(document, *, status=None, publish_at=None):
+def article_create_from_document(
+    document, *, status=None, publish_at=None, created_by=None
+):
     """Create a whole article from a ``Document``, all or nothing.
 
     The slug is made unique, so an import never overwrites an article.
     """
     article = Article.objects.create(
+        created_by=created_by,
         title=document.title,
         slug=unique_slug(document.slug or document.title),
         standfirst=document.standfirst,
