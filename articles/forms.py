@@ -1,6 +1,8 @@
 from django import forms
 
 from articles.formats import MAX_BYTES, FormatError, decode, parse
+from articles.models import Article
+from articles.services import validate_document
 
 
 class ArticleImportForm(forms.Form):
@@ -39,4 +41,5 @@ class ArticleImportForm(forms.Form):
             cleaned["document"] = parse(cleaned["text"], cleaned.get("filename"))
         except FormatError as error:
             raise forms.ValidationError(str(error)) from None
+        validate_document(cleaned["document"], status=Article.Status.DRAFT)
         return cleaned

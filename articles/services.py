@@ -1,5 +1,6 @@
 """Writes that span several models: every write path calls these."""
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.template.defaultfilters import pluralize
 from django.utils.text import slugify
@@ -36,6 +37,62 @@ def document_summary(document):
     )
 
 
+def validate_document(document, *, status=None):
+    """Raise ``ValidationError`` naming each part that the models would refuse.
+
+    Run before anything is written, so an import fails whole and clearly
+    (a heading too long for its column, a status that does not exist…).
+    """
+    problems = []
+
+    def check(instance, where, exclude=()):
+        try:
+            instance.full_clean(exclude=exclude, validate_unique=False)
+        except ValidationError as error:
+            for field, messages in error.message_dict.items():
+                label = instance._meta.get_field(field).verbose_name
+                problems.extend(f"{where}, {label}: {m}" for m in messages)
+
+    check(
+        Article(
+            title=document.title,
+            slug=unique_slug(document.slug or document.title),
+            standfirst=document.standfirst,
+            lead=document.lead,
+            faq_heading=document.faq_heading,
+            closing=document.closing,
+            status=status or document.status,
+            publish_at=document.publish_at,
+        ),
+        "Article",
+    )
+    for number, section in enumerate(document.sections, start=1):
+        where = f"Section {number} ({section.heading[:40]})"
+        check(
+            Section(
+                heading=section.heading,
+                body=section.body,
+                body_after_list=section.body_after_list,
+            ),
+            where,
+            exclude=["article"],
+        )
+        for bullet_number, bullet in enumerate(section.bullets, start=1):
+            check(
+                Bullet(label=bullet.label, text=bullet.text),
+                f"{where}, bullet {bullet_number}",
+                exclude=["section"],
+            )
+    for number, faq in enumerate(document.faqs, start=1):
+        check(
+            FAQ(question=faq.question, answer=faq.answer),
+            f"FAQ question {number}",
+            exclude=["article"],
+        )
+    if problems:
+        raise ValidationError(problems)
+
+
 @transaction.atomic
 def article_create_from_document(
     document, *, status=None, publish_at=None, created_by=None
@@ -44,6 +101,7 @@ def article_create_from_document(
 
     The slug is made unique, so an import never overwrites an article.
     """
+    validate_document(document, status=status)
     article = Article.objects.create(
         created_by=created_by,
         title=document.title,

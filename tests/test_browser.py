@@ -1,6 +1,10 @@
 """The editor's path and the reader's page, in headless Chromium."""
 
+import io
+from pathlib import Path
+
 import pytest
+from django.core.management import call_command
 from playwright.sync_api import expect
 
 from articles.models import Article
@@ -8,6 +12,7 @@ from articles.models import Article
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "correct horse battery"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture
@@ -103,7 +108,10 @@ def test_editor_writes_reorders_and_publishes_an_article(
         ["Who Rides at Night", "Fares and Passes", "Frequently Asked Questions"]
     )
     expect(reader.locator(".bullet-list li")).to_have_text(
-        ["Single fare: Two pounds, any distance.", "Night pass: Unlimited rides from midnight."]
+        [
+            "Single fare: Two pounds, any distance.",
+            "Night pass: Unlimited rides from midnight.",
+        ]
     )
     expect(reader.locator(".bullet-list li strong").first).to_have_text("Single fare:")
     expect(reader.locator(".faq summary")).to_have_text(
@@ -114,3 +122,56 @@ def test_editor_writes_reorders_and_publishes_an_article(
     reader.screenshot(path=artifacts / "public-article-1280.png", full_page=True)
     reader.set_viewport_size({"width": 360, "height": 800})
     reader.screenshot(path=artifacts / "public-article-360.png", full_page=True)
+
+
+def test_editor_imports_pasted_text_after_seeing_its_structure(
+    logged_in_page, live_server, artifacts
+):
+    page = logged_in_page
+    text = (FIXTURES / "import" / "allotments.txt").read_text()
+    page.goto(f"{live_server.url}/admin/articles/article/")
+    page.click("text=Import article")
+    page.fill("#id_text", text)
+    page.click("input[name=preview]")
+
+    expect(page.locator(".import-summary")).to_contain_text(
+        "2 sections, 5 bullet items, 2 FAQ entries"
+    )
+    expect(page.locator(".import-sections > li")).to_have_count(2)
+    expect(page.locator(".import-faqs > li")).to_have_text(
+        ["Can I share a plot?", "What happens if I neglect it?"]
+    )
+    assert not Article.objects.exists()
+    page.screenshot(path=artifacts / "admin-import-preview-1280.png", full_page=True)
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.screenshot(path=artifacts / "admin-import-preview-360.png", full_page=True)
+
+    page.click("input[name=confirm]")
+    expect(page.locator(".messagelist .success")).to_contain_text("as a draft")
+    expect(page.locator("#id_title")).to_have_value(
+        "Allotments: The Long Wait for a Plot"
+    )
+    expect(page.locator("#id_sections-0-heading")).to_have_value("How the Lists Work")
+    expect(page.locator("#id_sections-0-bullets-0-label")).to_have_value("Residency")
+    article = Article.objects.get()
+    assert article.status == Article.Status.DRAFT
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_reader_pages_fit_phone_and_desktop_screens(
+    page, live_server, artifacts, width
+):
+    call_command("seed_demo", stdout=io.StringIO())
+    page.set_viewport_size({"width": width, "height": 800})
+    for name, path in [
+        ("home", "/"),
+        ("article", "/articles/how-cities-keep-cool/"),
+        ("404", "/articles/no-such-article/"),
+    ]:
+        response = page.goto(f"{live_server.url}{path}")
+        assert response.status == (404 if name == "404" else 200)
+        root = "document.documentElement"
+        overflow = page.evaluate(f"{root}.scrollWidth - {root}.clientWidth")
+        assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {width}px"
+        page.screenshot(path=artifacts / f"public-{name}-{width}.png", full_page=True)
+    expect(page.locator("h1")).to_have_text("We can’t find that page")

@@ -242,7 +242,11 @@ def test_heading_rule(line, is_heading):
         ("- No colon at all", Bullet(text="No colon at all")),
         ("- See https://example.org/map", Bullet(text="See https://example.org/map")),
         ("- Time:10am", Bullet(text="Time:10am")),
-        ("- **Bold**: kept as text", Bullet(text="**Bold**: kept as text")),
+        (
+            "- **Bold**: kept as written",
+            Bullet(label="**Bold**", text="kept as written"),
+        ),
+        ("- **Bold:** no label", Bullet(text="**Bold:** no label")),
         ("-   Extra spaces: trimmed  ", Bullet(label="Extra spaces", text="trimmed")),
     ],
 )
@@ -795,7 +799,12 @@ plain_headings = texts(max_words=15).filter(
         and line.casefold() not in FAQ_NAMES
     )
 )
-labels = texts(max_words=8).filter(lambda label: ": " not in label)
+label_characters = st.characters(
+    blacklist_categories=("Cc", "Cs", "Zl", "Zp", "Zs"), blacklist_characters="\ufeff*:"
+)
+labels = st.lists(
+    st.text(label_characters, min_size=1, max_size=8), min_size=1, max_size=8
+).map(" ".join)
 plain_bullets = st.one_of(
     st.builds(Bullet, text=texts(), label=labels),
     st.builds(Bullet, text=texts()).filter(

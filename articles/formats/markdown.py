@@ -323,6 +323,9 @@ class _BodyReader:
     def _read_line(self, index: int, number: int, line: str) -> None:
         stripped = line.rstrip()
         marker = _MARKER.fullmatch(stripped)
+        heading = _heading(stripped)
+        if heading == "" and self.closing is None:
+            raise FormatError("the heading is empty: write it after '## '", number)
         if self.closing is not None:
             if marker:
                 raise FormatError(
@@ -333,14 +336,13 @@ class _BodyReader:
             self.closing.append(line)
         elif self.faq_marker_line is not None:
             if stripped:
-                heading = _heading(stripped)
                 if heading is None:
                     raise _marker_without_heading(self.faq_marker_line)
                 self._start_faq(heading, number)
         elif marker:
             self._read_marker(marker[1].lower(), number)
-        elif _heading(stripped) is not None:
-            self._read_heading(index, number, _heading(stripped))
+        elif heading is not None:
+            self._read_heading(index, number, heading)
         elif self.faq_heading is not None:
             self._read_faq_line(number, line, stripped)
         elif self.sections:

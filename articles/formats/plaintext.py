@@ -90,19 +90,15 @@ def parse_plaintext(text: str) -> Document:
         )
 
     lead, sections, faqs, closing = [], [], [], []
-    faq_heading, faq_heading_line = None, None
-    index = 1
-    while index < len(lines):
-        number, line = lines[index]
-        index += 1
-        if faq_heading is not None:
+    faq_heading = faq_heading_line = None
+    question = None  # (line number, text) of a question waiting for its answer
+    for number, line in lines[1:]:
+        if question:
+            faqs.append(_answer(question, number, line))
+            question = None
+        elif faq_heading is not None:
             if line.startswith("Q:"):
-                if closing:
-                    raise FormatError(
-                        "questions must come before the closing paragraphs", number
-                    )
-                faqs.append(_read_question(lines, index - 1))
-                index += 1
+                question = _question(number, line, closing)
             elif line.startswith("A:"):
                 raise FormatError(
                     "'A:' has no question: the line before must start with 'Q:'",
@@ -136,6 +132,8 @@ def parse_plaintext(text: str) -> Document:
             sections[-1].after_list.append(line)
         else:
             sections[-1].body.append(line)
+    if question:
+        raise _question_without_answer(question[0])
     if faq_heading is not None and not faqs:
         raise _faq_without_questions(faq_heading, faq_heading_line)
 
@@ -162,21 +160,28 @@ def _add_bullet(section: _SectionLines, line: str, number: int) -> None:
     section.bullets.append(split_label(content))
 
 
-def _read_question(lines: list[tuple[int, str]], index: int) -> FAQEntry:
-    """Read the ``Q:`` line at ``index`` and the ``A:`` line that must follow."""
-    number, line = lines[index]
+def _question(number: int, line: str, closing: list[str]) -> tuple[int, str]:
+    if closing:
+        raise FormatError("questions must come before the closing paragraphs", number)
     question = line[2:].strip()
     if not question:
         raise FormatError("the question is empty: write it after 'Q:'", number)
-    if index + 1 == len(lines) or not lines[index + 1][1].startswith("A:"):
-        raise FormatError(
-            "'Q:' has no answer: the next line must start with 'A:'", number
-        )
-    answer_number, answer_line = lines[index + 1]
-    answer = answer_line[2:].strip()
+    return number, question
+
+
+def _answer(question: tuple[int, str], number: int, line: str) -> FAQEntry:
+    """The answer on the line after a question, which must start with ``A:``."""
+    question_line, question_text = question
+    if not line.startswith("A:"):
+        raise _question_without_answer(question_line)
+    answer = line[2:].strip()
     if not answer:
-        raise FormatError("the answer is empty: write it after 'A:'", answer_number)
-    return FAQEntry(question=question, answer=answer)
+        raise FormatError("the answer is empty: write it after 'A:'", number)
+    return FAQEntry(question=question_text, answer=answer)
+
+
+def _question_without_answer(number: int) -> FormatError:
+    return FormatError("'Q:' has no answer: the next line must start with 'A:'", number)
 
 
 def _faq_without_questions(heading: str, number: int) -> FormatError:

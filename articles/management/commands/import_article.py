@@ -2,6 +2,7 @@ import sys
 from datetime import datetime
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
@@ -36,19 +37,30 @@ class Command(BaseCommand):
         publish_at = parse_publish_at(publish_at)
         created_by = find_user(author)
         documents = [(path, read_document(path)) for path in paths]
-        with transaction.atomic():
+        created = []
+        with transaction.atomic():  # every file, or none
             for path, document in documents:
-                article = article_create_from_document(
-                    document,
-                    status=status,
-                    publish_at=publish_at,
-                    created_by=created_by,
-                )
-                self.stdout.write(f"{article.slug}: {document_summary(document)}")
+                try:
+                    article = article_create_from_document(
+                        document,
+                        status=status,
+                        publish_at=publish_at,
+                        created_by=created_by,
+                    )
+                except ValidationError as error:
+                    problems = "; ".join(error.messages)
+                    raise CommandError(f"{display_name(path)}: {problems}") from None
+                created.append((article, document))
+        for article, document in created:
+            self.stdout.write(f"{article.slug}: {document_summary(document)}")
+
+
+def display_name(path):
+    return "standard input" if path == "-" else path
 
 
 def read_document(path):
-    name = "standard input" if path == "-" else path
+    name = display_name(path)
     try:
         if path == "-":
             data = sys.stdin.buffer.read()
