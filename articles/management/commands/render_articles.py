@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand
+from django.template.defaultfilters import pluralize
 
 from articles.models import Article
 
@@ -16,4 +17,4 @@ class Command(BaseCommand):
                     bullet.save()
             article.refresh_body_html()
             count += 1
-        self.stdout.write(f"Rendered {count} articles.")
+        self.stdout.write(f"Rendered {count} article{pluralize(count)}.")
