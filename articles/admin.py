@@ -105,7 +105,9 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "standfirst":
-            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "class": "vLargeTextField"})
+            kwargs["widget"] = forms.Textarea(
+                attrs={"rows": 2, "class": "vLargeTextField"}
+            )
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def save_related(self, request, form, formsets, change):

@@ -59,9 +59,7 @@ def article_import(request, model_admin):
             "source_text": form.cleaned_data["text"],
             "source_filename": form.cleaned_data.get("filename") or "",
         }
-    return TemplateResponse(
-        request, "admin/articles/article/import.html", context
-    )
+    return TemplateResponse(request, "admin/articles/article/import.html", context)
 
 
 def export_markdown_response(articles):

@@ -1,13 +1,16 @@
 """The editor's path and the reader's page, in headless Chromium."""
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
+from articles.formats import parse_markdown
 from articles.models import Article
+from articles.services import document_from_article
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -175,3 +178,20 @@ def test_reader_pages_fit_phone_and_desktop_screens(
         assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {width}px"
         page.screenshot(path=artifacts / f"public-{name}-{width}.png", full_page=True)
     expect(page.locator("h1")).to_have_text("We can’t find that page")
+
+
+def test_pasted_markdown_survives_the_preview_step_exactly(logged_in_page, live_server):
+    """The confirm step posts the text back from the page: nothing may change."""
+    page = logged_in_page
+    text = (FIXTURES / "formats" / "home-batteries.md").read_text()
+    page.goto(f"{live_server.url}/admin/articles/article/import/")
+    page.fill("#id_text", text)
+    page.click("input[name=preview]")
+    page.click("input[name=confirm]")
+    expect(page.locator(".messagelist .success")).to_contain_text("as a draft")
+
+    article = Article.objects.with_content().get()
+    document = parse_markdown(text)
+    assert document_from_article(article) == replace(
+        document, status="draft", slug=article.slug
+    )

@@ -3,6 +3,8 @@ import io
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from articles.formats import parse_markdown, write_markdown
+from articles.management.commands.seed_demo import DEMO_DIR
 from articles.models import Article
 
 
@@ -62,3 +64,10 @@ def test_render_articles_refreshes_stored_html(make_full_article):
     article.refresh_from_db()
     assert "stale" not in article.body_html
     assert article.lead_html == "<p>Lead of article 1.</p>"
+
+
+def test_demo_files_are_in_the_canonical_markdown_form():
+    """They double as examples of what export_article writes."""
+    for path in DEMO_DIR.glob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        assert write_markdown(parse_markdown(text)) == text, path.name

@@ -26,7 +26,7 @@ from articles.formats import (
 )
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
-DOCS = Path(__file__).parent.parent / "docs"
+README = Path(__file__).parent.parent / "README.md"
 
 
 def read_fixture(name):
@@ -492,7 +492,8 @@ def test_markdown_after_list_marker_custom_faq_heading_and_continued_bullet():
 
 
 def test_documented_example_is_canonical():
-    spec = (DOCS / "markdown-format.md").read_text(encoding="utf-8")
+    """The example in the README is exactly what the export writes."""
+    spec = README.read_text(encoding="utf-8")
     example = re.search(r"```markdown\n(.*?)```", spec, re.DOTALL)[1]
     assert write_markdown(parse_markdown(example)) == example
 
@@ -785,7 +786,8 @@ def starts_like_plaintext_structure(line):
     return line == "-" or line.startswith(("- ", "Q:", "A:"))
 
 
-plain_lines = texts().filter(lambda line: not starts_like_plaintext_structure(line))
+# Plain-text documents are also written as Markdown, so keep to both formats.
+plain_lines = texts().filter(lambda line: not starts_like_markdown_structure(line))
 plain_paragraphs = st.builds(
     lambda text, ending, closer: text + ending + closer,
     plain_lines,
@@ -809,7 +811,8 @@ plain_bullets = st.one_of(
     st.builds(Bullet, text=texts(), label=labels),
     st.builds(Bullet, text=texts()).filter(
         lambda bullet: (
-            ": " not in bullet.text or len(bullet.text.split(": ")[0].split()) > 8
+            (": " not in bullet.text or len(bullet.text.split(": ")[0].split()) > 8)
+            and not bullet.text.startswith("**")
         )
     ),
 )
@@ -830,7 +833,7 @@ def plain_sections(draw):
 @st.composite
 def plain_documents(draw):
     faqs = draw(
-        st.lists(st.builds(FAQEntry, question=one_line, answer=texts()), max_size=3)
+        st.lists(st.builds(FAQEntry, question=one_line, answer=plain_lines), max_size=3)
     )
     name = draw(st.sampled_from(["Frequently Asked Questions", "FAQ", "FAQs"]))
     faq_heading = draw(st.sampled_from([name, name.lower(), name.upper()]))
@@ -854,3 +857,40 @@ def test_plaintext_round_trip(doc):
 @given(plain_documents())
 def test_plaintext_documents_survive_markdown(doc):
     assert parse_markdown(write_markdown(doc)) == doc
+
+
+structural_lines = st.sampled_from(
+    [
+        "---",
+        'title: "T',
+        "status: live",
+        "# T",
+        "## H",
+        "## FAQ",
+        "##",
+        "### Q?",
+        "Q: q",
+        "**A:** a",
+        "A:",
+        "- x",
+        "-",
+        "- **L:** t",
+        "  more",
+        "<!-- faq -->",
+        "<!-- closing -->",
+        "<!-- after-list -->",
+        "Heading",
+        "Text.",
+        "",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(structural_lines | texts(), max_size=20).map("\n".join))
+def test_parsers_fail_only_with_format_error(text):
+    for parse_text in (parse_plaintext, parse_markdown):
+        try:
+            parse_text(text)
+        except FormatError as error:
+            assert error.line is None or error.line >= 1

@@ -137,7 +137,9 @@ def parse_markdown(text: str) -> Document:
     )
 
 
-def _split_front_matter(lines):
+def _split_front_matter(
+    lines: list[tuple[int, str]],
+) -> tuple[dict | None, list[tuple[int, str]]]:
     """The Document fields in the front matter (None without front matter),
     and the numbered lines after it."""
     if lines[0][1].rstrip() != "---":
@@ -149,7 +151,9 @@ def _split_front_matter(lines):
     raise FormatError("the front matter has no closing '---' line", 1)
 
 
-def _take_title(title, body, has_front_matter):
+def _take_title(
+    title: str | None, body: list[tuple[int, str]], has_front_matter: bool
+) -> tuple[str, list[tuple[int, str]]]:
     """The title, from the front matter or a first ``# Title`` line (removed)."""
     first = next((index for index, (_, line) in enumerate(body) if line.strip()), None)
     number, line = body[first] if first is not None else (None, "")
@@ -238,7 +242,7 @@ def _read_front_matter(lines: list[str]) -> dict:
     }
 
 
-def _publish_at(value, line) -> datetime | None:
+def _publish_at(value: object, line: int | None) -> datetime | None:
     if value is None:
         return None
     if isinstance(value, str):
