@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 import pytest
+from django.template.loader import render_to_string
 from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains, assertTemplateUsed
 
@@ -147,3 +148,8 @@ def test_hostile_markdown_is_inert_on_the_public_page(
     assert inert_problems(article_html) == []
     assert "<script" not in html
     assertContains(response, "&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;")
+
+
+def test_server_error_page_renders_without_a_request_context(db):
+    html = render_to_string("500.html")
+    assert "Something went wrong on our side" in html
