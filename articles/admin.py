@@ -1,16 +1,64 @@
+import json
+
 import nested_admin
-from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.models import LogEntry
 from django.urls import path
+from django.utils import timezone
 from markdownx.models import MarkdownxField
 from markdownx.widgets import AdminMarkdownxWidget
 
-from articles.admin_views import article_import, export_markdown_response
-from articles.models import FAQ, Article, Bullet, Section
+from articles import admin_views
+from articles.forms import ArticleAdminForm
+from articles.models import (
+    FAQ,
+    Article,
+    Author,
+    Bullet,
+    CorrectionNote,
+    Section,
+    SlugRedirect,
+)
+from articles.services import (
+    article_note_corrections,
+    article_saved,
+    article_slug_changed,
+)
+from articles.workflow import (
+    PublishRefused,
+    article_publish,
+    article_submit_for_review,
+    article_unpublish,
+    can_edit,
+    can_publish,
+)
 
 
 def markdown_editor(rows):
     return {MarkdownxField: {"widget": AdminMarkdownxWidget(attrs={"rows": rows})}}
+
+
+class ArticlePartInline:
+    """Parts of an article may be changed by whoever may change the article."""
+
+    def _article_editable(self, request, obj):
+        article = getattr(obj, "article", obj)
+        return article is None or can_edit(request.user, article)
+
+    def has_add_permission(self, request, obj):
+        return super().has_add_permission(request, obj) and self._article_editable(
+            request, obj
+        )
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._article_editable(
+            request, obj
+        )
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._article_editable(
+            request, obj
+        )
 
 
 class BulletFormSet(nested_admin.formsets.NestedInlineFormSet):
@@ -24,7 +72,43 @@ class BulletFormSet(nested_admin.formsets.NestedInlineFormSet):
         return super().save(commit)
 
 
-class BulletInline(nested_admin.SortableHiddenMixin, nested_admin.NestedTabularInline):
+class SectionFormSet(nested_admin.formsets.NestedInlineFormSet):
+    def clean(self):
+        """An article is not published with a section that has no text."""
+        super().clean()
+        if self.instance.status != Article.Status.PUBLISHED:
+            return
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None)
+            if not data or data.get("DELETE") or not data.get("heading"):
+                continue
+            nested = getattr(form, "nested_formsets", [])
+            for formset in nested:
+                formset.is_valid()  # fills in each bullet's cleaned_data
+            bullets = [
+                bullet
+                for formset in nested
+                for bullet in formset.forms
+                if getattr(bullet, "cleaned_data", None)
+                and not bullet.cleaned_data.get("DELETE")
+                and (bullet.cleaned_data.get("text") or "").strip()
+            ]
+            if not (
+                (data.get("body") or "").strip()
+                or (data.get("body_after_list") or "").strip()
+                or bullets
+            ):
+                raise PublishRefused(
+                    f"Section “{data['heading']}” has no text: write some or "
+                    "remove it before publishing, or save the article as a draft."
+                )
+
+
+class BulletInline(
+    ArticlePartInline,
+    nested_admin.SortableHiddenMixin,
+    nested_admin.NestedTabularInline,
+):
     model = Bullet
     formset = BulletFormSet
     extra = 0
@@ -33,8 +117,13 @@ class BulletInline(nested_admin.SortableHiddenMixin, nested_admin.NestedTabularI
     formfield_overrides = markdown_editor(rows=2)
 
 
-class SectionInline(nested_admin.SortableHiddenMixin, nested_admin.NestedStackedInline):
+class SectionInline(
+    ArticlePartInline,
+    nested_admin.SortableHiddenMixin,
+    nested_admin.NestedStackedInline,
+):
     model = Section
+    formset = SectionFormSet
     extra = 0
     sortable_field_name = "position"
     # The after-list paragraphs get a fieldset of their own, which editor.css
@@ -47,7 +136,11 @@ class SectionInline(nested_admin.SortableHiddenMixin, nested_admin.NestedStacked
     formfield_overrides = markdown_editor(rows=5)
 
 
-class FAQInline(nested_admin.SortableHiddenMixin, nested_admin.NestedStackedInline):
+class FAQInline(
+    ArticlePartInline,
+    nested_admin.SortableHiddenMixin,
+    nested_admin.NestedStackedInline,
+):
     model = FAQ
     extra = 0
     sortable_field_name = "position"
@@ -55,61 +148,254 @@ class FAQInline(nested_admin.SortableHiddenMixin, nested_admin.NestedStackedInli
     formfield_overrides = markdown_editor(rows=3)
 
 
+class CorrectionNoteInline(nested_admin.NestedTabularInline):
+    model = CorrectionNote
+    extra = 0
+    fields = ("text", "noted_at")
+    verbose_name_plural = "Correction and update notes (shown to readers)"
+
+
+@admin.register(Author)
+class AuthorAdmin(admin.ModelAdmin):
+    list_display = ("display_name", "slug", "user")
+    search_fields = ("display_name", "slug")
+    prepopulated_fields = {"slug": ("display_name",)}
+    list_select_related = ("user",)
+
+
+@admin.register(SlugRedirect)
+class SlugRedirectAdmin(admin.ModelAdmin):
+    list_display = ("old_slug", "article", "created_at")
+    search_fields = ("old_slug", "article__slug", "article__title")
+    list_select_related = ("article",)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Article)
 class ArticleAdmin(nested_admin.NestedModelAdmin):
-    list_display = ("title", "status", "live", "publish_at", "updated_at")
+    form = ArticleAdminForm
+    list_display = ("title", "state", "byline", "updated_at")
     list_filter = ("status",)
     search_fields = ("title",)
     prepopulated_fields = {"slug": ("title",)}
-    inlines = (SectionInline, FAQInline)
+    autocomplete_fields = ("authors",)
+    inlines = (SectionInline, FAQInline, CorrectionNoteInline)
     fieldsets = (
-        (None, {"fields": ("title", "slug", "standfirst", "lead")}),
+        (None, {"fields": ("title", "slug", "standfirst", "authors", "lead")}),
         (
             "FAQ heading and closing",
             {"fields": ("faq_heading", "closing"), "classes": ("after-inlines",)},
         ),
         (
             "Publishing",
-            {"fields": ("status", "publish_at"), "classes": ("after-inlines",)},
+            {
+                "fields": (
+                    "status",
+                    "publish_at",
+                    "unpublish_at",
+                    "mark_updated",
+                    "edit_token",
+                ),
+                "classes": ("after-inlines",),
+            },
         ),
     )
     formfield_overrides = markdown_editor(rows=6)
     ordering = ("-updated_at",)
-    actions = ("export_markdown",)
+    actions = (
+        "publish_now",
+        "schedule",
+        "unpublish",
+        "submit_for_review",
+        "send_back_to_draft",
+        "export_markdown",
+    )
+    change_form_template = "admin/articles/article/change_form.html"
 
     class Media:
         css = {"all": ("articles/admin/editor.css",)}
-        js = ("articles/admin/markdownx-inlines.js",)
-
-    @admin.display(boolean=True, description="Live")
-    def live(self, obj):
-        return obj.is_live()
-
-    @admin.action(description="Export as Markdown", permissions=("view",))
-    def export_markdown(self, request, queryset):
-        return export_markdown_response(queryset.with_content())
-
-    def get_urls(self):
-        import_view = self.admin_site.admin_view(
-            lambda request: article_import(request, self)
+        js = (
+            "articles/admin/markdownx-inlines.js",
+            "articles/admin/editing-safety.js",
         )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("authors")
+
+    @admin.display(description="State", ordering="publish_at")
+    def state(self, obj):
+        return obj.state()
+
+    @admin.display(description="Byline")
+    def byline(self, obj):
+        return ", ".join(author.display_name for author in obj.authors.all())
+
+    # Permissions: writers change their own drafts; editors change everything.
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or can_edit(request.user, obj)
+
+    def has_publish_permission(self, request):
+        return can_publish(request.user)
+
+    def get_readonly_fields(self, request, obj=None):
+        if can_publish(request.user):
+            return ()
+        return ("publish_at", "unpublish_at")
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if can_publish(request.user):
+            return fieldsets
         return [
-            path("import/", import_view, name="articles_article_import"),
-            *super().get_urls(),
+            (
+                name,
+                {
+                    **options,
+                    "fields": [f for f in options["fields"] if f != "mark_updated"],
+                },
+            )
+            for name, options in fieldsets
         ]
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "status" and not can_publish(request.user):
+            kwargs["choices"] = [
+                (value, label)
+                for value, label in Article.Status.choices
+                if value in (Article.Status.DRAFT, Article.Status.REVIEW)
+            ]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        author = Author.objects.filter(user=request.user).first()
+        if author:
+            initial.setdefault("authors", [author.pk])
+        return initial
+
+    # Saving: every save renders the body, moves the edit counter on and
+    # records a revision of the whole article.
 
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
+        if form.cleaned_data.get("mark_updated"):
+            obj.public_updated_at = timezone.now()
         super().save_model(request, obj, form, change)
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name == "standfirst":
-            kwargs["widget"] = forms.Textarea(
-                attrs={"rows": 2, "class": "vLargeTextField"}
-            )
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+        if change and "slug" in form.changed_data:
+            article_slug_changed(obj, old_slug=form.initial["slug"])
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        form.instance.refresh_body_html()
+        article = form.instance
+        article_note_corrections(article)
+        message = self.construct_change_message(request, form, formsets, not change)
+        comment = LogEntry(change_message=json.dumps(message)).get_change_message()
+        article_saved(article, by=request.user, comment=comment or "Saved")
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        article = self.get_object(request, object_id)
+        extra_context = extra_context or {}
+        if article is not None:
+            article = Article.objects.with_content().get(pk=article.pk)
+            extra_context |= admin_views.change_page_context(request, self, article)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        return admin_views.article_history(request, self, object_id)
+
+    def get_urls(self):
+        def view(function):
+            return self.admin_site.admin_view(
+                lambda request, *args, **kwargs: function(
+                    request, self, *args, **kwargs
+                )
+            )
+
+        return [
+            path(
+                "import/",
+                view(admin_views.article_import),
+                name="articles_article_import",
+            ),
+            path(
+                "preview/",
+                view(admin_views.article_form_preview),
+                name="articles_article_add_preview",
+            ),
+            path(
+                "<int:object_id>/preview/",
+                view(admin_views.article_form_preview),
+                name="articles_article_preview",
+            ),
+            path(
+                "<int:object_id>/history/compare/",
+                view(admin_views.article_compare),
+                name="articles_article_compare",
+            ),
+            path(
+                "<int:object_id>/history/<int:version_id>/restore/",
+                view(admin_views.article_restore_view),
+                name="articles_article_restore",
+            ),
+            path(
+                "<int:object_id>/share/",
+                view(admin_views.preview_link_create),
+                name="articles_article_share",
+            ),
+            path(
+                "<int:object_id>/share/<int:link_id>/revoke/",
+                view(admin_views.preview_link_revoke),
+                name="articles_article_share_revoke",
+            ),
+            path(
+                "<int:object_id>/presence/",
+                view(admin_views.article_presence),
+                name="articles_article_presence",
+            ),
+            *super().get_urls(),
+        ]
+
+    # List actions.
+
+    @admin.action(description="Publish now", permissions=("publish",))
+    def publish_now(self, request, queryset):
+        admin_views.apply_to_each(request, queryset, article_publish, "published")
+
+    @admin.action(description="Schedule…", permissions=("publish",))
+    def schedule(self, request, queryset):
+        return admin_views.schedule_action(request, self, queryset)
+
+    @admin.action(description="Unpublish", permissions=("publish",))
+    def unpublish(self, request, queryset):
+        admin_views.apply_to_each(request, queryset, article_unpublish, "unpublished")
+
+    @admin.action(description="Submit for review", permissions=("change",))
+    def submit_for_review(self, request, queryset):
+        mine = [a for a in queryset if can_edit(request.user, a)]
+        if len(mine) < len(queryset):
+            self.message_user(
+                request,
+                f"{len(queryset) - len(mine)} article(s) skipped: you can only "
+                "submit your own drafts.",
+                messages.WARNING,
+            )
+        admin_views.apply_to_each(
+            request, mine, article_submit_for_review, "submitted for review"
+        )
+
+    @admin.action(description="Send back to draft…", permissions=("publish",))
+    def send_back_to_draft(self, request, queryset):
+        return admin_views.send_back_action(request, self, queryset)
+
+    @admin.action(description="Export as Markdown", permissions=("view",))
+    def export_markdown(self, request, queryset):
+        return admin_views.export_markdown_response(queryset.with_content())

@@ -1,24 +1,46 @@
+"""The article admin's own pages: import, export, history, compare, restore,
+preview, shareable preview links, presence and the list actions' forms."""
+
 import io
 import zipfile
 
+from django import forms
 from django.contrib import messages
+from django.contrib.admin import helpers
 from django.contrib.admin.views.decorators import staff_member_required
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_POST
+from reversion.models import Version
 
+from articles.checks import editorial_checks
 from articles.formats import write_markdown
+from articles.formats.diff import diff_documents
 from articles.forms import ArticleImportForm
-from articles.models import Article
-from articles.rendering import render_markdown
+from articles.models import FAQ, Article, Bullet, PreviewLink, Section
+from articles.rendering import render_article_body, render_markdown
 from articles.services import (
     article_create_from_document,
     document_from_article,
     document_summary,
     unique_slug,
 )
+from articles.workflow import (
+    PublishRefused,
+    article_publish,
+    article_restore,
+    article_send_back,
+    can_edit,
+    can_publish,
+    document_from_version,
+)
+
+PRESENCE_SECONDS = 90
 
 
 @staff_member_required
@@ -28,17 +50,35 @@ def markdown_preview(request):
     return HttpResponse(render_markdown(request.POST.get("content", "")))
 
 
+def admin_context(request, model_admin, **context):
+    return {
+        **model_admin.admin_site.each_context(request),
+        "opts": Article._meta,
+        **context,
+    }
+
+
+def get_article(request, model_admin, object_id, *, change=False):
+    article = get_object_or_404(Article, pk=object_id)
+    allowed = (
+        model_admin.has_change_permission(request, article)
+        if change
+        else model_admin.has_view_or_change_permission(request, article)
+    )
+    if not allowed:
+        raise PermissionDenied
+    return article
+
+
+# Import and export.
+
+
 def article_import(request, model_admin):
     """Paste or upload, see the structure, then confirm to create a draft."""
     if not model_admin.has_add_permission(request):
         raise PermissionDenied
     form = ArticleImportForm(request.POST or None, request.FILES or None)
-    context = {
-        **model_admin.admin_site.each_context(request),
-        "opts": Article._meta,
-        "title": "Import article",
-        "form": form,
-    }
+    context = admin_context(request, model_admin, title="Import article", form=form)
     if request.method == "POST" and form.is_valid():
         document = form.cleaned_data["document"]
         if "confirm" in request.POST:
@@ -80,3 +120,372 @@ def export_markdown_response(articles):
         response = HttpResponse(buffer.getvalue(), content_type="application/zip")
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
+
+
+# The change page.
+
+
+def touch_presence(article_id, user):
+    """Note that ``user`` has the article open; return the others who do."""
+    key = f"article-presence-{article_id}"
+    now = timezone.now().timestamp()
+    present = {
+        user_id: entry
+        for user_id, entry in (cache.get(key) or {}).items()
+        if now - entry["seen"] < PRESENCE_SECONDS
+    }
+    present[str(user.pk)] = {
+        "name": user.get_full_name() or user.get_username(),
+        "seen": now,
+    }
+    cache.set(key, present, PRESENCE_SECONDS)
+    return sorted(
+        entry["name"] for user_id, entry in present.items() if user_id != str(user.pk)
+    )
+
+
+def change_page_context(request, model_admin, article):
+    return {
+        "checks": editorial_checks(document_from_article(article)),
+        "others_editing": touch_presence(article.pk, request.user),
+        "comments": article.comments.select_related("author")[:5],
+        "preview_links": [
+            link
+            for link in article.preview_links.select_related("created_by")
+            if link.is_valid()
+        ],
+        "can_share": can_edit(request.user, article),
+    }
+
+
+def article_presence(request, model_admin, object_id):
+    article = get_article(request, model_admin, object_id)
+    return JsonResponse({"others": touch_presence(article.pk, request.user)})
+
+
+# History, compare and restore.
+
+
+def article_versions(article):
+    return (
+        Version.objects.get_for_object(article)
+        .select_related("revision__user")
+        .order_by("-revision__date_created", "-pk")
+    )
+
+
+def article_history(request, model_admin, object_id):
+    article = get_article(request, model_admin, object_id)
+    versions = list(article_versions(article))
+    return TemplateResponse(
+        request,
+        "admin/articles/article/history.html",
+        admin_context(
+            request,
+            model_admin,
+            title=f"History of “{article}”",
+            article=article,
+            versions=versions,
+            can_restore=can_edit(request.user, article),
+        ),
+    )
+
+
+def article_compare(request, model_admin, object_id):
+    article = get_article(request, model_admin, object_id)
+    versions = article_versions(article)
+
+    def side(value):
+        if value in (None, "", "current"):
+            return "Current version", document_from_article(
+                Article.objects.with_content().get(pk=article.pk)
+            )
+        version = get_object_or_404(versions, pk=value)
+        when = timezone.localtime(version.revision.date_created)
+        return f"Version of {when:%d %b %Y, %H:%M}", document_from_version(version)
+
+    try:
+        (old_label, old), (new_label, new) = (
+            side(request.GET.get("a")),
+            side(request.GET.get("b")),
+        )
+    except ValueError:
+        raise Http404("No such version") from None
+    return TemplateResponse(
+        request,
+        "admin/articles/article/compare.html",
+        admin_context(
+            request,
+            model_admin,
+            title=f"Changes to “{article}”",
+            article=article,
+            old_label=old_label,
+            new_label=new_label,
+            changes=diff_documents(old, new),
+        ),
+    )
+
+
+def article_restore_view(request, model_admin, object_id, version_id):
+    article = get_article(request, model_admin, object_id, change=True)
+    version = get_object_or_404(article_versions(article), pk=version_id)
+    document = document_from_version(version)
+    changes_status = document.status in (
+        Article.Status.PUBLISHED,
+        Article.Status.UNPUBLISHED,
+    )
+    if changes_status and not can_publish(request.user):
+        raise PermissionDenied("Only editors can restore a published version.")
+    if request.method == "POST":
+        article_restore(version, by=request.user)
+        when = timezone.localtime(version.revision.date_created)
+        messages.success(
+            request,
+            f"Restored the version of {when:%d %b %Y, %H:%M} as a new revision.",
+        )
+        return redirect("admin:articles_article_change", article.pk)
+    current = document_from_article(Article.objects.with_content().get(pk=article.pk))
+    return TemplateResponse(
+        request,
+        "admin/articles/article/restore.html",
+        admin_context(
+            request,
+            model_admin,
+            title=f"Restore “{article}”?",
+            article=article,
+            version=version,
+            changes=diff_documents(current, document),
+        ),
+    )
+
+
+# Previews.
+
+
+def preview_response(request, article, sections, faqs, *, authors, notice):
+    article.render_markdown_fields()
+    for part in [*sections, *faqs]:
+        part.render_markdown_fields()
+    for section in sections:
+        for bullet in section.bullet_items:
+            bullet.render_markdown_fields()
+    article.body_html = render_article_body(article, sections, faqs)
+    response = TemplateResponse(
+        request,
+        "articles/article_detail.html",
+        {
+            "article": article,
+            "preview_notice": notice,
+            **byline_context(article, authors),
+        },
+    )
+    response["X-Robots-Tag"] = "noindex"
+    add_never_cache_headers(response)
+    return response
+
+
+def byline_context(article, authors=None):
+    if article.pk is None:
+        return {"authors": authors or [], "notes": []}
+    return {
+        "authors": list(article.authors.all()) if authors is None else authors,
+        "notes": list(article.notes.all()),
+    }
+
+
+@require_POST
+def article_form_preview(request, model_admin, object_id=None):
+    """The change form's unsaved content, shown through the public templates."""
+    article = get_article(request, model_admin, object_id) if object_id else None
+    if article is None and not model_admin.has_add_permission(request):
+        raise PermissionDenied
+    form_class = model_admin.get_form(request, article, change=article is not None)
+    form = form_class(request.POST, request.FILES, instance=article)
+    form.checks_edit_token = False
+    form.is_valid()  # a preview shows what can be read, errors or not
+    preview = form.instance
+    formsets, _ = model_admin._create_formsets(
+        request, preview, change=article is not None
+    )
+    by_prefix = {formset.prefix: formset for formset in formsets}
+    sections = []
+    for row in live_rows(by_prefix.get("sections")):
+        section = Section(
+            heading=row.get("heading") or "",
+            body=row.get("body") or "",
+            body_after_list=row.get("body_after_list") or "",
+            position=row.get("position") or 0,
+        )
+        section.bullet_items = [
+            Bullet(
+                label=bullet.get("label") or "",
+                text=bullet.get("text") or "",
+                position=bullet.get("position") or 0,
+            )
+            for bullet in live_rows(by_prefix.get(f"{row['_prefix']}-bullets"))
+        ]
+        section.bullet_items.sort(key=lambda bullet: bullet.position)
+        sections.append(section)
+    sections.sort(key=lambda section: section.position)
+    faqs = [
+        FAQ(
+            question=row.get("question") or "",
+            answer=row.get("answer") or "",
+            position=row.get("position") or 0,
+        )
+        for row in live_rows(by_prefix.get("faqs"))
+    ]
+    faqs.sort(key=lambda faq: faq.position)
+    authors = list(getattr(form, "cleaned_data", {}).get("authors") or [])
+    return preview_response(
+        request,
+        preview,
+        sections,
+        faqs,
+        authors=authors,
+        notice="Preview of unsaved changes: readers do not see this.",
+    )
+
+
+def live_rows(formset):
+    """Cleaned data of a formset's forms that are filled in and not deleted."""
+    if formset is None:
+        return []
+    formset.is_valid()
+    rows = []
+    for form in formset.forms:
+        data = getattr(form, "cleaned_data", None) or {}
+        if not data or data.get("DELETE"):
+            continue
+        rows.append({**data, "_prefix": form.prefix})
+    return rows
+
+
+def preview_link_create(request, model_admin, object_id):
+    if request.method != "POST":
+        raise Http404
+    article = get_article(request, model_admin, object_id, change=True)
+    link = PreviewLink.objects.create(
+        article=article,
+        created_by=request.user,
+        expires_at=timezone.now() + PreviewLink.DEFAULT_LIFETIME,
+    )
+    url = request.build_absolute_uri(link.get_absolute_url())
+    messages.success(
+        request,
+        f"Anyone with this link can read the preview until "
+        f"{timezone.localtime(link.expires_at):%d %b, %H:%M}: {url}",
+    )
+    return redirect("admin:articles_article_change", article.pk)
+
+
+def preview_link_revoke(request, model_admin, object_id, link_id):
+    if request.method != "POST":
+        raise Http404
+    article = get_article(request, model_admin, object_id, change=True)
+    link = get_object_or_404(article.preview_links, pk=link_id)
+    link.revoked_at = timezone.now()
+    link.save(update_fields=["revoked_at"])
+    messages.success(request, "The preview link was revoked: it no longer opens.")
+    return redirect("admin:articles_article_change", article.pk)
+
+
+# List actions with a form of their own.
+
+
+def apply_to_each(request, articles, action, verb):
+    done = 0
+    for article in articles:
+        try:
+            action(article, by=request.user)
+            done += 1
+        except PublishRefused as refusal:
+            messages.error(
+                request,
+                f"“{article}” was not {verb}: " + " ".join(refusal.messages),
+            )
+    if done:
+        messages.success(request, f"{done} article{'s' if done != 1 else ''} {verb}.")
+
+
+class ScheduleForm(forms.Form):
+    publish_at = forms.DateTimeField(
+        label="Publish at",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        help_text="In the site’s time zone.",
+    )
+
+    def clean_publish_at(self):
+        moment = self.cleaned_data["publish_at"]
+        if moment <= timezone.now():
+            raise forms.ValidationError(
+                "Choose a time in the future, or use “Publish now”."
+            )
+        return moment
+
+
+class SendBackForm(forms.Form):
+    comment = forms.CharField(
+        label="Comment for the writer",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Shown on the article’s change page.",
+    )
+
+
+def action_form_page(request, model_admin, queryset, *, form_class, action, title):
+    form = form_class(request.POST if "apply" in request.POST else None)
+    return form, TemplateResponse(
+        request,
+        "admin/articles/article/action_form.html",
+        admin_context(
+            request,
+            model_admin,
+            title=title,
+            form=form,
+            articles=queryset,
+            action=action,
+            action_checkbox_name=helpers.ACTION_CHECKBOX_NAME,
+        ),
+    )
+
+
+def schedule_action(request, model_admin, queryset):
+    form, page = action_form_page(
+        request,
+        model_admin,
+        queryset,
+        form_class=ScheduleForm,
+        action="schedule",
+        title="Schedule publication",
+    )
+    if form.is_bound and form.is_valid():
+        at = form.cleaned_data["publish_at"]
+        apply_to_each(
+            request,
+            queryset,
+            lambda article, by: article_publish(article, by=by, at=at),
+            f"scheduled for {timezone.localtime(at):%d %b, %H:%M}",
+        )
+        return None
+    return page
+
+
+def send_back_action(request, model_admin, queryset):
+    form, page = action_form_page(
+        request,
+        model_admin,
+        queryset,
+        form_class=SendBackForm,
+        action="send_back_to_draft",
+        title="Send back to draft",
+    )
+    if form.is_bound and form.is_valid():
+        comment = form.cleaned_data["comment"]
+        apply_to_each(
+            request,
+            queryset,
+            lambda article, by: article_send_back(article, by=by, comment=comment),
+            "sent back to draft",
+        )
+        return None
+    return page

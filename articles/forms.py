@@ -1,8 +1,14 @@
 from django import forms
 
 from articles.formats import MAX_BYTES, FormatError, decode, parse
-from articles.models import Article
-from articles.services import validate_document
+from articles.models import Article, SlugRedirect
+from articles.services import (
+    EditConflict,
+    check_edit_token,
+    edit_token,
+    validate_document,
+)
+from articles.workflow import describe_conflict
 
 
 class ArticleImportForm(forms.Form):
@@ -42,4 +48,66 @@ class ArticleImportForm(forms.Form):
         except FormatError as error:
             raise forms.ValidationError(str(error)) from None
         validate_document(cleaned["document"], status=Article.Status.DRAFT)
+        return cleaned
+
+
+class ArticleAdminForm(forms.ModelForm):
+    """The article change form, with the token that guards against lost edits."""
+
+    edit_token = forms.CharField(required=False, widget=forms.HiddenInput)
+    mark_updated = forms.BooleanField(
+        label="Show readers this article was updated",
+        required=False,
+        help_text="Sets the “Updated” date readers see to now. Adding a "
+        "correction or update note does this by itself; a typo fix needs neither.",
+    )
+
+    class Meta:
+        model = Article
+        fields = "__all__"
+        widgets = {
+            "standfirst": forms.Textarea(attrs={"rows": 2, "class": "vLargeTextField"})
+        }
+
+    checks_edit_token = True  # off for previews, which save nothing
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.conflict = None
+        if self.instance.pk and not self.is_bound:
+            self.initial["edit_token"] = edit_token(self.instance)
+
+    def clean_slug(self):
+        slug = self.cleaned_data["slug"]
+        redirect = (
+            SlugRedirect.objects.filter(old_slug=slug)
+            .exclude(article_id=self.instance.pk)
+            .select_related("article")
+            .first()
+        )
+        if redirect:
+            raise forms.ValidationError(
+                f"/articles/{slug}/ still leads to “{redirect.article}”, which "
+                "used that address before. Choose another slug."
+            )
+        return slug
+
+    def clean(self):
+        cleaned = super().clean()
+        publish_at, unpublish_at = (
+            cleaned.get("publish_at"),
+            cleaned.get("unpublish_at"),
+        )
+        if publish_at and unpublish_at and unpublish_at <= publish_at:
+            self.add_error("unpublish_at", "This must be after the publish date.")
+        if self.instance.pk and self.checks_edit_token:
+            try:
+                check_edit_token(self.instance, cleaned.get("edit_token"))
+            except EditConflict as conflict:
+                self.conflict = describe_conflict(self.instance, conflict)
+                # Re-shown with the latest token: saving again, after reading
+                # the other changes, is then a deliberate choice.
+                self.data = self.data.copy()
+                self.data[self.add_prefix("edit_token")] = edit_token(self.instance)
+                raise forms.ValidationError(self.conflict.message) from None
         return cleaned

@@ -1,7 +1,14 @@
+import secrets
+from datetime import timedelta
+
+import reversion
 from django.conf import settings
+from django.core import signing
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from markdownx.models import MarkdownxField
 
 from articles.formats.document import DEFAULT_FAQ_HEADING
@@ -26,35 +33,48 @@ class MarkdownModel(models.Model):
     class Meta:
         abstract = True
 
-    def save(self, *args, **kwargs):
+    def render_markdown_fields(self):
         for name in self.markdown_fields + self.inline_markdown_fields:
             setattr(self, name, normalise_markdown(getattr(self, name)))
         for name in self.markdown_fields:
             setattr(self, f"{name}_html", render_markdown(getattr(self, name)))
         for name in self.inline_markdown_fields:
             setattr(self, f"{name}_html", render_markdown_inline(getattr(self, name)))
+
+    def save(self, *args, **kwargs):
+        self.render_markdown_fields()
         super().save(*args, **kwargs)
 
 
 class ArticleQuerySet(models.QuerySet):
     def published(self):
-        """Visible to the public: status published and publish date reached.
+        """Visible to the public: published, publish date reached, not expired.
 
-        Decided at query time, so a future ``publish_at`` needs no scheduler.
+        Decided at query time, so scheduling needs no job: an article appears
+        at ``publish_at`` and disappears at ``unpublish_at`` by itself.
         """
+        now = timezone.now()
         return self.filter(
-            status=Article.Status.PUBLISHED, publish_at__lte=timezone.now()
+            Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=now),
+            status=Article.Status.PUBLISHED,
+            publish_at__lte=now,
         )
 
     def with_content(self):
         """Everything an article body holds, in 4 queries in total."""
         return self.prefetch_related("sections__bullets", "faqs")
 
+    def with_byline(self):
+        """What the article page shows besides its stored body: 3 queries."""
+        return self.prefetch_related("authors", "notes")
+
 
 class Article(MarkdownModel):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
+        REVIEW = "review", "In review"
         PUBLISHED = "published", "Published"
+        UNPUBLISHED = "unpublished", "Unpublished"
 
     title = models.CharField(max_length=200)
     slug = models.SlugField(
@@ -93,6 +113,23 @@ class Article(MarkdownModel):
         help_text="When a published article goes public. Left empty, it is set "
         "to the moment you publish.",
     )
+    unpublish_at = models.DateTimeField(
+        "unpublish at",
+        null=True,
+        blank=True,
+        help_text="Optional: when the article leaves the public site.",
+    )
+    authors = models.ManyToManyField(
+        "Author", blank=True, related_name="articles", help_text="The byline."
+    )
+    public_updated_at = models.DateTimeField(
+        "updated (shown to readers)",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="The modified date readers see: set by an update note, "
+        "or on request.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     created_by = models.ForeignKey(
@@ -111,6 +148,9 @@ class Article(MarkdownModel):
     class Meta:
         ordering = ("-publish_at", "-id")
         indexes = [models.Index(fields=["status", "-publish_at", "-id"])]
+        permissions = [
+            ("publish_article", "Can publish, schedule and unpublish articles"),
+        ]
 
     def __str__(self):
         return self.title
@@ -118,12 +158,37 @@ class Article(MarkdownModel):
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
 
-    def is_live(self):
+    def is_live(self, now=None):
+        now = now or timezone.now()
         return (
             self.status == self.Status.PUBLISHED
             and self.publish_at is not None
-            and self.publish_at <= timezone.now()
+            and self.publish_at <= now
+            and (self.unpublish_at is None or self.unpublish_at > now)
         )
+
+    def is_scheduled(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at > timezone.now()
+        )
+
+    def state(self):
+        """The article's public state in words, for editors."""
+        now = timezone.now()
+        if self.status == self.Status.PUBLISHED and self.publish_at:
+            if self.publish_at > now:
+                return f"Scheduled for {short_date(self.publish_at)}"
+            if self.unpublish_at and self.unpublish_at <= now:
+                return f"Expired {short_date(self.unpublish_at)}"
+            if self.unpublish_at:
+                return f"Published, until {short_date(self.unpublish_at)}"
+        return self.get_status_display()
+
+    def modified_at(self):
+        """The modified date readers see: the last public update, if any."""
+        return self.public_updated_at or self.publish_at
 
     def save(self, *args, **kwargs):
         if self.status == self.Status.PUBLISHED and self.publish_at is None:
@@ -135,6 +200,30 @@ class Article(MarkdownModel):
         article = Article.objects.with_content().get(pk=self.pk)
         self.body_html = render_article_body(article)
         Article.objects.filter(pk=self.pk).update(body_html=self.body_html)
+
+
+def short_date(moment):
+    return date_format(timezone.localtime(moment), "j M, H:i")
+
+
+class Author(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="author",
+        help_text="The account of this author, if they have one.",
+    )
+    display_name = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=120, unique=True)
+    bio = models.TextField("short bio", blank=True, max_length=600)
+
+    class Meta:
+        ordering = ("display_name",)
+
+    def __str__(self):
+        return self.display_name
 
 
 class Section(MarkdownModel):
@@ -204,3 +293,124 @@ class FAQ(MarkdownModel):
 
     def __str__(self):
         return self.question
+
+
+class CorrectionNote(models.Model):
+    """A public note about a change to a published article."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="notes")
+    text = models.CharField(
+        max_length=500,
+        help_text="Shown to readers, e.g. “Corrected the figure in the second "
+        "section.”",
+    )
+    noted_at = models.DateTimeField("date", default=timezone.now)
+
+    class Meta:
+        ordering = ("-noted_at", "-id")
+        verbose_name = "correction or update note"
+
+    def __str__(self):
+        return self.text
+
+
+class EditorialComment(models.Model):
+    """An internal comment, such as why an article was sent back to draft."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="comments"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("-created_at", "-id")
+
+    def __str__(self):
+        return self.text
+
+
+class SlugRedirect(models.Model):
+    """An old address of an article, answered with a 301 to the current one."""
+
+    old_slug = models.SlugField(max_length=200, unique=True)
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="slug_redirects"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{self.old_slug} → {self.article.slug}"
+
+
+class ArticleLock(models.Model):
+    """The edit counter of an article, for optimistic locking.
+
+    Kept out of the article's revisions on purpose: restoring a revision must
+    not wind the counter back, or a form opened earlier could save over it.
+    """
+
+    article = models.OneToOneField(
+        Article, on_delete=models.CASCADE, primary_key=True, related_name="lock"
+    )
+    version = models.PositiveIntegerField(default=0)
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    saved_at = models.DateTimeField(null=True)
+
+
+def new_preview_key():
+    return secrets.token_urlsafe(24)
+
+
+class PreviewLink(models.Model):
+    """A shareable link to the preview of an unpublished article."""
+
+    DEFAULT_LIFETIME = timedelta(days=7)
+    SIGNING_SALT = "articles.preview-link"
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="preview_links"
+    )
+    key = models.CharField(max_length=64, unique=True, default=new_preview_key)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("-created_at",)
+
+    def __str__(self):
+        return f"Preview of {self.article}"
+
+    def is_valid(self):
+        return self.revoked_at is None and self.expires_at > timezone.now()
+
+    def get_absolute_url(self):
+        token = signing.dumps(self.key, salt=self.SIGNING_SALT)
+        return reverse("articles:preview", kwargs={"token": token})
+
+    @classmethod
+    def from_token(cls, token):
+        """The link a token names, if it is genuine, unexpired and not revoked."""
+        try:
+            key = signing.loads(token, salt=cls.SIGNING_SALT)
+        except signing.BadSignature:
+            return None
+        link = cls.objects.filter(key=key).first()
+        return link if link is not None and link.is_valid() else None
+
+
+# Revisions hold the whole article: its sections with their bullet points, and
+# its FAQ. The edit lock, notes and preview links stay out on purpose.
+reversion.register(Section, follow=("bullets",))
+reversion.register(Bullet)
+reversion.register(FAQ)
+reversion.register(Article, follow=("sections", "faqs"))

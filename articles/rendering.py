@@ -58,14 +58,18 @@ def section_anchors(headings):
     return anchors
 
 
-def render_article_body(article):
-    """The stored HTML of a whole article body, from its saved parts.
+def render_article_body(article, sections=None, faqs=None):
+    """The stored HTML of a whole article body, from its rendered parts.
 
-    ``article`` should come from ``Article.objects.with_content()`` so this
-    runs a fixed number of queries whatever the article's size.
+    Saved articles should come from ``Article.objects.with_content()``, so this
+    runs a fixed number of queries whatever their size. A preview of unsaved
+    changes passes its ``sections`` (each with ``bullet_items``) and ``faqs``.
     """
-    sections = list(article.sections.all())
-    faqs = list(article.faqs.all())
+    sections = list(article.sections.all()) if sections is None else sections
+    faqs = list(article.faqs.all()) if faqs is None else faqs
+    for section in sections:
+        if not hasattr(section, "bullet_items"):
+            section.bullet_items = list(section.bullets.all())
     for section, anchor in zip(
         sections, section_anchors(s.heading for s in sections), strict=True
     ):

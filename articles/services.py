@@ -1,14 +1,26 @@
-"""Writes that span several models: every write path calls these."""
+"""Writes that span several models: every write path calls these.
 
+Every write to an article (admin form, list actions, import, restore) ends in
+``article_saved``: the stored body is rendered again, the edit counter moves
+on (so a form opened earlier is refused on save) and a revision of the whole
+article is recorded.
+"""
+
+from dataclasses import dataclass
+
+import reversion
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F, Max
 from django.template.defaultfilters import pluralize
+from django.utils import timezone
 from django.utils.text import slugify
+from reversion.models import Version
 
 from articles.formats.document import Bullet as BulletData
 from articles.formats.document import Document, FAQEntry
 from articles.formats.document import Section as SectionData
-from articles.models import FAQ, Article, Bullet, Section
+from articles.models import FAQ, Article, ArticleLock, Bullet, Section, SlugRedirect
 
 SLUG_MAX_LENGTH = Article._meta.get_field("slug").max_length
 
@@ -18,6 +30,10 @@ def unique_slug(wanted):
     base = slugify(wanted)[: SLUG_MAX_LENGTH - 6].strip("-") or "article"
     taken = set(
         Article.objects.filter(slug__startswith=base).values_list("slug", flat=True)
+    ) | set(
+        SlugRedirect.objects.filter(old_slug__startswith=base).values_list(
+            "old_slug", flat=True
+        )
     )
     slug, n = base, 2
     while slug in taken:
@@ -135,12 +151,18 @@ def article_create_from_document(
             question=faq.question,
             answer=faq.answer,
         )
-    article.refresh_body_html()
+    article_saved(article, by=created_by, comment="Imported")
     return article
 
 
 def document_from_article(article):
     """The ``Document`` of a saved article (best from ``with_content()``)."""
+    sections = list(article.sections.all())
+    bullets = [bullet for section in sections for bullet in section.bullets.all()]
+    return document_from_parts(article, sections, bullets, list(article.faqs.all()))
+
+
+def document_from_parts(article, sections, bullets, faqs):
     return Document(
         title=article.title,
         slug=article.slug,
@@ -148,21 +170,103 @@ def document_from_article(article):
         lead=article.lead,
         sections=[
             SectionData(
-                heading=section.heading,
-                body=section.body,
+                heading=s.heading,
+                body=s.body,
                 bullets=[
-                    BulletData(text=bullet.text, label=bullet.label)
-                    for bullet in section.bullets.all()
+                    BulletData(text=b.text, label=b.label)
+                    for b in bullets
+                    if b.section_id == s.pk
                 ],
-                body_after_list=section.body_after_list,
+                body_after_list=s.body_after_list,
             )
-            for section in article.sections.all()
+            for s in sections
         ],
         faq_heading=article.faq_heading,
-        faqs=[
-            FAQEntry(question=f.question, answer=f.answer) for f in article.faqs.all()
-        ],
+        faqs=[FAQEntry(question=f.question, answer=f.answer) for f in faqs],
         closing=article.closing,
         status=article.status,
         publish_at=article.publish_at,
     )
+
+
+@dataclass
+class EditConflict(Exception):
+    """Someone saved the article after this form was opened."""
+
+    lock: ArticleLock
+    base_revision_id: int | None
+
+
+def lock_for_update(article):
+    """The article's edit counter, write-locked until the transaction ends.
+
+    The no-op UPDATE takes the row's write lock on PostgreSQL and the database
+    write lock on SQLite, so two saves of one article cannot interleave.
+    """
+    ArticleLock.objects.get_or_create(article=article)
+    ArticleLock.objects.filter(pk=article.pk).update(version=F("version"))
+    return ArticleLock.objects.select_related("saved_by").get(pk=article.pk)
+
+
+def latest_version(article):
+    return Version.objects.get_for_object(article).select_related("revision").first()
+
+
+def edit_token(article):
+    """What a change form carries to prove it saw the latest save."""
+    lock = ArticleLock.objects.filter(pk=article.pk).first()
+    version = latest_version(article)
+    return f"{lock.version if lock else 0}:{version.revision_id if version else 0}"
+
+
+def check_edit_token(article, token):
+    """Raise ``EditConflict`` unless ``token`` matches the latest save."""
+    lock = lock_for_update(article)
+    try:
+        seen, revision_id = (int(part) for part in (token or "").split(":"))
+    except ValueError:
+        seen, revision_id = -1, None
+    if seen != lock.version:
+        raise EditConflict(lock=lock, base_revision_id=revision_id)
+    return lock
+
+
+def record_revision(article, *, by, comment):
+    with reversion.create_revision(manage_manually=True):
+        if by is not None and by.is_authenticated:
+            reversion.set_user(by)
+        reversion.set_comment(comment)
+        reversion.add_to_revision(article)
+
+
+def article_saved(article, *, by, comment):
+    """After any write to an article or its parts."""
+    article.refresh_body_html()
+    ArticleLock.objects.get_or_create(article=article)
+    ArticleLock.objects.filter(pk=article.pk).update(
+        version=F("version") + 1,
+        saved_by=by if by is not None and by.is_authenticated else None,
+        saved_at=timezone.now(),
+    )
+    record_revision(article, by=by, comment=comment)
+
+
+def article_slug_changed(article, *, old_slug):
+    """Keep the old address of a public article working, with one hop."""
+    if article.publish_at is None or article.status == Article.Status.DRAFT:
+        return
+    # Redirects name the article, not a slug, so older addresses follow it.
+    SlugRedirect.objects.filter(old_slug=article.slug).delete()
+    SlugRedirect.objects.update_or_create(
+        old_slug=old_slug, defaults={"article": article}
+    )
+
+
+def article_note_corrections(article):
+    """The readers' "Updated" date follows the newest correction note."""
+    latest = article.notes.aggregate(latest=Max("noted_at"))["latest"]
+    if latest and (
+        article.public_updated_at is None or latest > article.public_updated_at
+    ):
+        article.public_updated_at = latest
+        Article.objects.filter(pk=article.pk).update(public_updated_at=latest)

@@ -6,4 +6,5 @@ app_name = "articles"
 urlpatterns = [
     path("", views.ArticleListView.as_view(), name="index"),
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="detail"),
+    path("preview/<str:token>/", views.shared_preview, name="preview"),
 ]

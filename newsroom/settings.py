@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "articles",
     "nested_admin",
     "markdownx",
+    "reversion",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

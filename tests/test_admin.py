@@ -23,7 +23,7 @@ def formset(prefix, forms):
     return data
 
 
-def article_post_data(sections=(), faqs=(), **fields):
+def article_post_data(sections=(), faqs=(), notes=(), **fields):
     """``sections``: dicts with heading, body… and a ``bullets`` list of dicts."""
     data = {
         "title": "A new article",
@@ -44,6 +44,7 @@ def article_post_data(sections=(), faqs=(), **fields):
         section_forms.append({"body": "", "body_after_list": ""} | section)
     data |= formset("sections", section_forms)
     data |= formset("faqs", list(faqs))
+    data |= formset("notes", list(notes))
     return data
 
 
@@ -52,7 +53,7 @@ def test_changelist_shows_title_status_and_update_time(editor_client, make_artic
     make_article(title="Another one", status=Article.Status.DRAFT)
     response = editor_client.get("/admin/articles/article/")
     assertContains(response, "Findable piece")
-    assertContains(response, "column-status")
+    assertContains(response, "column-state")
     assertContains(response, "column-updated_at")
 
 
@@ -151,7 +152,11 @@ def test_reordering_and_removing_children_keeps_the_rest(
             )
         ],
     )
-    response = editor_client.post(f"/admin/articles/article/{article.pk}/change/", data)
+    url = f"/admin/articles/article/{article.pk}/change/"
+    data["edit_token"] = (
+        editor_client.get(url).context["adminform"].form["edit_token"].value()
+    )
+    response = editor_client.post(url, data)
     assert response.status_code == 302, response.context["errors"]
 
     article.refresh_from_db()

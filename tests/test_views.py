@@ -97,7 +97,7 @@ def test_staff_can_preview_a_draft_which_is_never_cached(editor_client, make_art
     article = make_article(status=Article.Status.DRAFT, title="Work in progress")
     response = editor_client.get(article.get_absolute_url())
     assertContains(response, "Work in progress")
-    assertContains(response, "Preview: this article is a draft")
+    assertContains(response, "Preview: readers cannot see this article. State: Draft.")
     assertContains(response, '<meta name="robots" content="noindex">', html=False)
     assert "no-cache" in response["Cache-Control"]
     assert "private" in response["Cache-Control"]
@@ -108,7 +108,7 @@ def test_article_page_queries_do_not_grow_with_the_article(
     client, make_full_article, django_assert_num_queries, sections
 ):
     article = make_full_article(sections=sections, bullets=6, faqs=sections)
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(3):  # article, authors, notes
         response = client.get(article.get_absolute_url())
     assertContains(response, f'id="section-{sections}"', html=False)
 

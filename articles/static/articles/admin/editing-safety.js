@@ -1,0 +1,232 @@
+/*
+ * Nothing an editor types is lost:
+ * - the article form is copied to this browser's localStorage as the editor
+ *   types, and a copy that was never saved is offered back when the page is
+ *   opened again (after a closed tab, a dropped network or an expired login);
+ * - the change page says who else has the article open, refreshed every 30 s.
+ */
+(function () {
+  "use strict";
+
+  var PREFIX = "newsroom-autosave:";
+  var SKIP = ["csrfmiddlewaretoken", "edit_token"];
+  var MODELS = { sections: "section", faqs: "faq", notes: "correctionnote", bullets: "bullet" };
+
+  function storageKey() {
+    return PREFIX + window.location.pathname;
+  }
+
+  function read(key) {
+    try {
+      return JSON.parse(window.localStorage.getItem(key));
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function write(key, record) {
+    try {
+      window.localStorage.setItem(key, JSON.stringify(record));
+    } catch (error) {
+      /* Storage full or disabled: the server-side checks still protect saves. */
+    }
+  }
+
+  function forgetSubmitted() {
+    for (var i = window.localStorage.length - 1; i >= 0; i--) {
+      var key = window.localStorage.key(i);
+      if (key && key.indexOf(PREFIX) === 0) {
+        var record = read(key);
+        if (record && record.submitted) {
+          window.localStorage.removeItem(key);
+        }
+      }
+    }
+  }
+
+  function fieldValues(form) {
+    var values = {};
+    Array.prototype.forEach.call(form.elements, function (element) {
+      var name = element.name;
+      if (!name || SKIP.indexOf(name) !== -1 || name.indexOf("__prefix__") !== -1 ||
+          name.indexOf("-empty-") !== -1 || element.type === "file" ||
+          element.type === "submit" || element.type === "button") {
+        return;
+      }
+      if (element.type === "checkbox") {
+        values[name] = element.checked;
+      } else if (element.type === "radio") {
+        if (element.checked) {
+          values[name] = element.value;
+        }
+      } else if (element.multiple) {
+        values[name] = Array.prototype.filter.call(element.options, function (option) {
+          return option.selected;
+        }).map(function (option) {
+          return [option.value, option.text];
+        });
+      } else {
+        values[name] = element.value;
+      }
+    });
+    return values;
+  }
+
+  function sameValues(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+  }
+
+  function addForms(form, prefix, wanted, scope) {
+    var total = form.elements[prefix + "-TOTAL_FORMS"];
+    var model = MODELS[prefix.split("-").pop()];
+    var guard = 0;
+    while (total && model && Number(total.value) < wanted && guard < 500) {
+      var links = (scope || document).querySelectorAll(
+        "a.djn-add-handler.djn-model-articles-" + model
+      );
+      var visible = Array.prototype.filter.call(links, function (link) {
+        return link.offsetParent !== null && !link.closest(".djn-empty-form");
+      });
+      if (!visible.length) {
+        return;
+      }
+      visible[visible.length - 1].click();
+      guard += 1;
+    }
+  }
+
+  function restore(form, values) {
+    // First make as many inline forms as the copy had, outer ones first.
+    Object.keys(values).filter(function (name) {
+      return /-TOTAL_FORMS$/.test(name);
+    }).sort(function (a, b) {
+      return a.split("-").length - b.split("-").length;
+    }).forEach(function (name) {
+      var prefix = name.replace(/-TOTAL_FORMS$/, "");
+      var parent = prefix.replace(/-[a-z]+$/, "");
+      var scope = parent !== prefix ? document.getElementById(parent) : null;
+      addForms(form, prefix, Number(values[name]), scope);
+    });
+    Object.keys(values).forEach(function (name) {
+      var element = form.elements[name];
+      var value = values[name];
+      if (!element || /-(TOTAL|INITIAL|MIN_NUM|MAX_NUM)_FORMS$/.test(name)) {
+        return;
+      }
+      if (element.type === "checkbox") {
+        element.checked = value;
+      } else if (element.multiple) {
+        value.forEach(function (pair) {
+          var option = Array.prototype.find.call(element.options, function (o) {
+            return o.value === pair[0];
+          });
+          if (!option) {
+            option = new Option(pair[1], pair[0]);
+            element.add(option);
+          }
+          option.selected = true;
+        });
+        Array.prototype.forEach.call(element.options, function (option) {
+          option.selected = value.some(function (pair) { return pair[0] === option.value; });
+        });
+      } else if (element.length && element[0] && element[0].type === "radio") {
+        Array.prototype.forEach.call(element, function (radio) {
+          radio.checked = radio.value === value;
+        });
+        return;
+      } else {
+        element.value = value;
+      }
+      element.dispatchEvent(new Event("input", { bubbles: true }));
+      element.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+  }
+
+  function startAutosave(form, panels) {
+    var key = storageKey();
+    var token = form.elements.edit_token ? form.elements.edit_token.value : "";
+    var saved = read(key);
+    var offer = panels && panels.querySelector(".autosave-offer");
+
+    if (saved && saved.submitted && saved.token !== token && !document.querySelector(".errornote")) {
+      // The save went through: the article's token has moved on since.
+      window.localStorage.removeItem(key);
+      saved = null;
+    }
+    if (saved && offer && !sameValues(saved.values, fieldValues(form))) {
+      offer.querySelector(".autosave-when").textContent =
+        new Date(saved.savedAt).toLocaleString();
+      offer.hidden = false;
+      offer.querySelector(".autosave-restore").addEventListener("click", function () {
+        restore(form, saved.values);
+        offer.hidden = true;
+      });
+      offer.querySelector(".autosave-discard").addEventListener("click", function () {
+        window.localStorage.removeItem(key);
+        offer.hidden = true;
+      });
+    }
+
+    var timer = null;
+    function keep(submitted) {
+      write(key, {
+        savedAt: Date.now(),
+        token: token,
+        submitted: submitted,
+        values: fieldValues(form),
+      });
+    }
+    function keepSoon() {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () { keep(false); }, 800);
+    }
+    form.addEventListener("input", keepSoon);
+    form.addEventListener("change", keepSoon);
+    form.addEventListener("submit", function (event) {
+      var submitter = event.submitter;
+      if (submitter && submitter.getAttribute("formaction")) {
+        return; // a preview saves nothing
+      }
+      window.clearTimeout(timer);
+      keep(true);
+    });
+  }
+
+  function startPresence(panels) {
+    var url = panels.getAttribute("data-presence-url");
+    var notice = panels.querySelector(".editing-presence");
+    var csrf = document.querySelector("input[name=csrfmiddlewaretoken]");
+    if (!url || !notice || !csrf) {
+      return;
+    }
+    window.setInterval(function () {
+      window.fetch(url, {
+        method: "POST",
+        headers: { "X-CSRFToken": csrf.value },
+        credentials: "same-origin",
+      }).then(function (response) {
+        return response.ok ? response.json() : null;
+      }).then(function (data) {
+        if (!data) {
+          return;
+        }
+        notice.querySelector(".editing-presence-names").textContent = data.others.join(", ");
+        notice.hidden = data.others.length === 0;
+      }).catch(function () { /* offline: try again at the next beat */ });
+    }, 30000);
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    if (document.querySelector(".messagelist .success")) {
+      forgetSubmitted();
+    }
+    var form = document.getElementById("article_form");
+    var panels = document.querySelector(".editing-panels");
+    if (form) {
+      startAutosave(form, panels);
+    }
+    if (panels) {
+      startPresence(panels);
+    }
+  });
+})();
