@@ -193,6 +193,12 @@ class Article(MarkdownModel):
     def save(self, *args, **kwargs):
         if self.status == self.Status.PUBLISHED and self.publish_at is None:
             self.publish_at = timezone.now()
+        # Whole seconds, as the admin's date fields send them back: otherwise
+        # every save would record a change of a few microseconds.
+        for name in ("publish_at", "unpublish_at"):
+            moment = getattr(self, name)
+            if moment is not None:
+                setattr(self, name, moment.replace(microsecond=0))
         super().save(*args, **kwargs)
 
     def refresh_body_html(self):

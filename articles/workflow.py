@@ -60,8 +60,9 @@ def check_publishable(article):
 
 def article_publish(article, *, by, at=None):
     """Publish now, or at ``at``; refused while the checks find a blocker."""
+    article.refresh_from_db()
     check_publishable(article)
-    now = timezone.now()
+    now = timezone.now().replace(microsecond=0)
     publish_at = at or (
         article.publish_at
         if article.publish_at and article.status == Article.Status.PUBLISHED

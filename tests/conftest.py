@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 
 from articles.models import FAQ, Article, Bullet, Section
+from articles.services import article_saved
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls in
 # browser tests are still synchronous, so Django's async guard must step aside.
@@ -124,7 +125,8 @@ def make_full_article(make_article, make_section, make_bullet, make_faq):
                 make_bullet(section)
         for _ in range(faqs):
             make_faq(article)
-        article.refresh_body_html()
+        # As every real write path does: render, lock, record a revision.
+        article_saved(article, by=None, comment="Created")
         return article
 
     return make
@@ -140,4 +142,38 @@ def editor(django_user_model):
 @pytest.fixture
 def editor_client(client, editor):
     client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def make_user(db, django_user_model):
+    """A staff user in the named group ("Writers" or "Editors")."""
+    from django.contrib.auth.models import Group
+
+    def make(username, group=None, **fields):
+        user = django_user_model.objects.create_user(
+            username, password="correct horse battery", is_staff=True, **fields
+        )
+        if group:
+            user.groups.add(Group.objects.get(name=group))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def writer(make_user):
+    return make_user("wendy", "Writers", first_name="Wendy", last_name="Writer")
+
+
+@pytest.fixture
+def desk_editor(make_user):
+    return make_user("eddie", "Editors", first_name="Eddie", last_name="Editor")
+
+
+def client_for(user):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
     return client

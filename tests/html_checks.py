@@ -45,3 +45,63 @@ def inert_problems(html, allowed_tags=frozenset()):
                 if DANGEROUS_SCHEME.match(url):
                     problems.append(f"<{tag} {name}={value!r}>")
     return problems
+
+
+class _FormReader(HTMLParser):
+    """What a browser would submit from one form, before anyone types."""
+
+    def __init__(self, form_id):
+        super().__init__(convert_charrefs=True)
+        self.form_id, self.inside, self.data = form_id, False, {}
+        self._textarea = self._select = None
+        self._select_multiple = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.inside = attrs.get("id") == self.form_id
+        if not self.inside:
+            return
+        name = attrs.get("name")
+        if tag == "input" and name and "__prefix__" not in name:
+            kind = attrs.get("type", "text")
+            if kind in ("submit", "button", "file", "image"):
+                return
+            if kind in ("checkbox", "radio"):
+                if "checked" in attrs:
+                    self.data[name] = attrs.get("value", "on")
+                return
+            self.data[name] = attrs.get("value", "")
+        elif tag == "textarea" and name and "__prefix__" not in name:
+            self._textarea, self.data[name] = name, ""
+        elif tag == "select" and name and "__prefix__" not in name:
+            self._select, self._select_multiple = name, "multiple" in attrs
+            if self._select_multiple:
+                self.data[name] = []
+        elif tag == "option" and self._select and "selected" in attrs:
+            if self._select_multiple:
+                self.data[self._select].append(attrs.get("value", ""))
+            else:
+                self.data[self._select] = attrs.get("value", "")
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.inside = False
+        elif tag == "textarea":
+            self._textarea = None
+        elif tag == "select":
+            self._select = None
+
+    def handle_data(self, data):
+        if self._textarea:
+            self.data[self._textarea] += data
+
+
+def form_data(html, form_id):
+    reader = _FormReader(form_id)
+    reader.feed(html)
+    data = reader.data
+    for name, value in data.items():
+        if isinstance(value, str) and value.startswith("\n"):
+            data[name] = value[1:]  # the newline HTML drops after <textarea>
+    return data
