@@ -1,7 +1,7 @@
 from django import forms
 
 from articles.formats import MAX_BYTES, FormatError, decode, parse
-from articles.models import Article, SlugRedirect
+from articles.models import Article, SlugRedirect, normalise_markdown
 from articles.services import (
     EditConflict,
     check_edit_token,
@@ -105,9 +105,17 @@ class ArticleAdminForm(forms.ModelForm):
                 check_edit_token(self.instance, cleaned.get("edit_token"))
             except EditConflict as conflict:
                 self.conflict = describe_conflict(self.instance, conflict)
-                # Re-shown with the latest token: saving again, after reading
-                # the other changes, is then a deliberate choice.
+                # Re-shown with the latest token, so saving again after reading
+                # the other changes is a deliberate choice; and with their
+                # changes to fields this editor left alone.
                 self.data = self.data.copy()
                 self.data[self.add_prefix("edit_token")] = edit_token(self.instance)
-                raise forms.ValidationError(self.conflict.message) from None
+                for name, value in self.conflict.theirs.items():
+                    mine = normalise_markdown(self.data.get(self.add_prefix(name)))
+                    if mine == normalise_markdown(self.conflict.base.get(name)):
+                        self.data[self.add_prefix(name)] = value
+                raise forms.ValidationError(
+                    f"Not saved: {self.conflict.who} saved this article after you "
+                    "opened it. Their changes are listed above."
+                ) from None
         return cleaned

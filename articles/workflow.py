@@ -147,10 +147,18 @@ def article_restore(version, *, by):
     return article
 
 
+# The article's own text fields: a conflict keeps the other editor's change
+# to any of them that this editor did not touch.
+MERGED_FIELDS = ("title", "slug", "standfirst", "lead", "faq_heading", "closing")
+
+
 @dataclass
 class ConflictReport:
+    who: str
     message: str
     changes: list
+    base: dict  # field values when the form was opened
+    theirs: dict  # field values the other editor saved since
 
 
 def describe_conflict(article, conflict):
@@ -169,13 +177,23 @@ def describe_conflict(article, conflict):
         object_id=str(article.pk),
         content_type__model="article",
     ).first()
-    current = document_from_article(Article.objects.with_content().get(pk=article.pk))
+    saved = Article.objects.with_content().get(pk=article.pk)
+    current = document_from_article(saved)
     changes = diff_documents(document_from_version(base), current) if base else []
+    base_fields = base.field_dict if base else {}
+    theirs = {
+        name: getattr(saved, name)
+        for name in MERGED_FIELDS
+        if base and base_fields.get(name) != getattr(saved, name)
+    }
     summary = summarise(changes) if base else "They could not be listed"
     message = (
         f"{who} saved this article at {when}, after you opened it. Their "
         f"changes: {summary}. Nothing was saved from this form, and everything "
-        "you typed is still in it. Check their changes, then save again to "
-        "keep your version."
+        "you typed is still in it, with their changes to the fields you had "
+        "not touched. Check the differences, then save again to keep this "
+        "version."
     )
-    return ConflictReport(message=message, changes=changes)
+    return ConflictReport(
+        who=who, message=message, changes=changes, base=base_fields, theirs=theirs
+    )

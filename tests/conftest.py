@@ -177,3 +177,10 @@ def client_for(user):
     client = Client()
     client.force_login(user)
     return client
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Browser tests last: fast feedback first, and their transactional
+    teardown empties every table (the roles' groups too) only at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

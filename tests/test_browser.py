@@ -12,7 +12,12 @@ from articles.formats import parse_markdown
 from articles.models import Article
 from articles.services import document_from_article
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: a transactional test empties every table afterwards, the
+# Writers and Editors groups of the data migration too, unless restored.
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 PASSWORD = "correct horse battery"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -327,9 +327,11 @@ def test_second_save_is_refused_and_keeps_the_second_editors_input(
 
     # Having read the other changes, saving again is a deliberate choice.
     again = form_data(response.content.decode(), "article_form")
+    assert again["title"] == "Title from the first editor"  # theirs, kept
     assert save(second, article, again).status_code == 302
     article.refresh_from_db()
     assert article.lead == "The second editor's careful new lead."
+    assert article.title == "Title from the first editor"
 
 
 def test_list_actions_and_restore_move_the_lock_on(editor_client, editor, article):

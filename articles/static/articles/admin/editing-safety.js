@@ -148,12 +148,15 @@
     var saved = read(key);
     var offer = panels && panels.querySelector(".autosave-offer");
 
-    if (saved && saved.submitted && saved.token !== token && !document.querySelector(".errornote")) {
+    if (saved && saved.submitted && saved.token !== token &&
+        !document.querySelector(".errornote")) {
       // The save went through: the article's token has moved on since.
       window.localStorage.removeItem(key);
       saved = null;
     }
-    if (saved && offer && !sameValues(saved.values, fieldValues(form))) {
+    // A page re-shown with errors already holds what was submitted.
+    var reshown = Boolean(document.querySelector(".errornote"));
+    if (saved && offer && !reshown && !sameValues(saved.values, fieldValues(form))) {
       offer.querySelector(".autosave-when").textContent =
         new Date(saved.savedAt).toLocaleString();
       offer.hidden = false;
