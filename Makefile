@@ -64,7 +64,7 @@ check: install-dev
 migrations-check: check
 
 test: install-dev browser lint check
-	$(TEST_ENV) $(PY) -m pytest --create-db $(PYTEST_ARGS)
+	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
 
 # The inner loop: no browser tests, no lint.
 test-fast: install-dev

@@ -20,7 +20,15 @@ from reversion.models import Version
 from articles.formats.document import Bullet as BulletData
 from articles.formats.document import Document, FAQEntry
 from articles.formats.document import Section as SectionData
-from articles.models import FAQ, Article, ArticleLock, Bullet, Section, SlugRedirect
+from articles.models import (
+    FAQ,
+    Article,
+    ArticleLock,
+    Author,
+    Bullet,
+    Section,
+    SlugRedirect,
+)
 
 SLUG_MAX_LENGTH = Article._meta.get_field("slug").max_length
 
@@ -128,7 +136,9 @@ def article_create_from_document(
         closing=document.closing,
         status=status or document.status,
         publish_at=publish_at or document.publish_at,
+        unpublish_at=document.unpublish_at,
     )
+    article.authors.set(authors_named(document.authors))
     for position, section_data in enumerate(document.sections):
         section = Section.objects.create(
             article=article,
@@ -155,14 +165,32 @@ def article_create_from_document(
     return article
 
 
+def authors_named(names):
+    """The authors with these display names, in order; missing ones are made."""
+    authors = []
+    for name in names:
+        author = Author.objects.filter(display_name=name).first()
+        if author is None:
+            base = slugify(name)[:100] or "author"
+            slug, n = base, 2
+            while Author.objects.filter(slug=slug).exists():
+                slug, n = f"{base}-{n}", n + 1
+            author = Author.objects.create(display_name=name, slug=slug)
+        authors.append(author)
+    return authors
+
+
 def document_from_article(article):
     """The ``Document`` of a saved article (best from ``with_content()``)."""
     sections = list(article.sections.all())
     bullets = [bullet for section in sections for bullet in section.bullets.all()]
-    return document_from_parts(article, sections, bullets, list(article.faqs.all()))
+    authors = [author.display_name for author in article.authors.all()]
+    return document_from_parts(
+        article, sections, bullets, list(article.faqs.all()), authors
+    )
 
 
-def document_from_parts(article, sections, bullets, faqs):
+def document_from_parts(article, sections, bullets, faqs, authors=()):
     return Document(
         title=article.title,
         slug=article.slug,
@@ -186,6 +214,8 @@ def document_from_parts(article, sections, bullets, faqs):
         closing=article.closing,
         status=article.status,
         publish_at=article.publish_at,
+        unpublish_at=article.unpublish_at,
+        authors=list(authors),
     )
 
 

@@ -10,7 +10,7 @@ from reversion.models import Version
 
 from articles.checks import publishing_blockers
 from articles.formats.diff import diff_documents, summarise
-from articles.models import FAQ, Article, Bullet, EditorialComment, Section
+from articles.models import FAQ, Article, Author, Bullet, EditorialComment, Section
 from articles.services import (
     article_saved,
     document_from_article,
@@ -128,7 +128,12 @@ def document_from_version(version):
         (f for f in by_model[FAQ] if f.article_id == article.pk),
         key=lambda f: (f.position, f.pk),
     )
-    return document_from_parts(article, sections, bullets, faqs)
+    author_ids = version.field_dict.get("authors") or []
+    names = dict(
+        Author.objects.filter(pk__in=author_ids).values_list("pk", "display_name")
+    )
+    authors = [names[pk] for pk in author_ids if pk in names]
+    return document_from_parts(article, sections, bullets, faqs, authors)
 
 
 def article_restore(version, *, by):

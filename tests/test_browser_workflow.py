@@ -119,3 +119,30 @@ def test_unsaved_typing_survives_closing_the_tab(
 
     page.goto(url)
     expect(page.locator(".autosave-offer")).to_be_hidden()
+
+
+def test_work_typed_before_the_login_expired_is_offered_back(
+    browser, live_server, two_editors, story
+):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    log_in(page, live_server, "ana")
+    page.goto(f"{live_server.url}/admin/articles/article/{story.pk}/change/")
+    page.fill("#id_standfirst", "Written while the session ran out.")
+    context.clear_cookies(name="sessionid")  # the login expires meanwhile
+    page.click("input[name=_continue]")
+
+    expect(page.locator("#id_username")).to_be_visible()  # asked to sign in again
+    page.fill("#id_username", "ana")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+
+    expect(page.locator(".autosave-offer")).to_be_visible()
+    page.locator(".autosave-restore").click()
+    expect(page.locator("#id_standfirst")).to_have_value(
+        "Written while the session ran out."
+    )
+    page.click("input[name=_continue]")
+    expect(page.locator(".messagelist .success")).to_be_visible()
+    story.refresh_from_db()
+    assert story.standfirst == "Written while the session ran out."

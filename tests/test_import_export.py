@@ -227,6 +227,8 @@ documents = st.builds(
     closing=paragraphs,
     status=st.sampled_from(Article.Status.values),
     publish_at=st.none() | moments,
+    unpublish_at=st.none() | moments,
+    authors=st.lists(line.map(lambda name: name[:40].strip()), max_size=3, unique=True),
 )
 
 

@@ -407,6 +407,15 @@ def diff_documents(old: Document, new: Document) -> list[Change]:
         old.publish_at.isoformat() if old.publish_at else "",
         new.publish_at.isoformat() if new.publish_at else "",
     )
+    changes += _text_change(
+        "Unpublish at",
+        "unpublish_at",
+        old.unpublish_at.isoformat() if old.unpublish_at else "",
+        new.unpublish_at.isoformat() if new.unpublish_at else "",
+    )
+    changes += _text_change(
+        "Authors", "authors", ", ".join(old.authors), ", ".join(new.authors)
+    )
     changes += _text_change("Lead", "lead", old.lead, new.lead)
     changes += _section_changes(old.sections, new.sections)
     changes += _text_change(
@@ -507,6 +516,8 @@ _FIELD_NAMES = {
     "standfirst": "standfirst",
     "status": "status",
     "publish_at": "publish date",
+    "unpublish_at": "unpublish date",
+    "authors": "authors",
     "lead": "lead",
     "faq_heading": "FAQ heading",
     "closing": "closing",

@@ -44,6 +44,8 @@ class Document:
     closing: str = ""
     status: str = "draft"
     publish_at: datetime | None = None
+    unpublish_at: datetime | None = None
+    authors: list[str] = field(default_factory=list)  # display names, in order
 
 
 class FormatError(ValueError):

@@ -29,6 +29,8 @@ FRONT_MATTER_KEYS = (
     "standfirst",
     "status",
     "publish_at",
+    "unpublish_at",
+    "authors",
     "faq_heading",
 )
 TEXT_KEYS = ("title", "slug", "standfirst", "faq_heading")
@@ -76,6 +78,10 @@ def _front_matter(doc: Document) -> str:
         f"status: {status}",
         f"publish_at: {publish_at}",
     ]
+    if doc.unpublish_at:
+        lines.append(f"unpublish_at: {_quoted(doc.unpublish_at.isoformat())}")
+    if doc.authors:
+        lines.append(f"authors: [{', '.join(_quoted(name) for name in doc.authors)}]")
     # With questions the heading is written above them; without, it is kept here.
     if not doc.faqs and doc.faq_heading != DEFAULT_FAQ_HEADING:
         lines.append(f"faq_heading: {_quoted(doc.faq_heading)}")
@@ -214,7 +220,8 @@ def _read_front_matter(lines: list[str]) -> dict:
         names = ", ".join(f"'{name}'" for name in unknown)
         raise FormatError(
             f"unknown front matter {'keys' if len(unknown) > 1 else 'key'} {names}: "
-            "the keys are title, slug, standfirst, status, publish_at and faq_heading",
+            "the keys are title, slug, standfirst, status, publish_at, "
+            "unpublish_at, authors and faq_heading",
             key_lines.get(unknown[0]),
         )
 
@@ -232,8 +239,20 @@ def _read_front_matter(lines: list[str]) -> dict:
             f"'status' must be one of {', '.join(STATUSES)}, not '{status}'",
             key_lines.get("status"),
         )
+    authors = data.get("authors") or []
+    if not isinstance(authors, list) or not all(
+        isinstance(name, str) and name.strip() for name in authors
+    ):
+        raise FormatError(
+            'write the authors as a list of names, like ["Ana Reporter"]',
+            key_lines.get("authors"),
+        )
     return {
         "title": data.get("title"),
+        "authors": authors,
+        "unpublish_at": _publish_at(
+            data.get("unpublish_at"), key_lines.get("unpublish_at"), "unpublish_at"
+        ),
         "slug": data.get("slug") or "",
         "standfirst": data.get("standfirst") or "",
         "status": status,
@@ -242,7 +261,9 @@ def _read_front_matter(lines: list[str]) -> dict:
     }
 
 
-def _publish_at(value: object, line: int | None) -> datetime | None:
+def _publish_at(
+    value: object, line: int | None, key: str = "publish_at"
+) -> datetime | None:
     if value is None:
         return None
     if isinstance(value, str):
@@ -250,14 +271,12 @@ def _publish_at(value: object, line: int | None) -> datetime | None:
             value = datetime.fromisoformat(value)
         except ValueError:
             raise FormatError(
-                f"'publish_at' is not a date and time: write it like "
-                f"{_PUBLISH_AT_EXAMPLE}",
+                f"'{key}' is not a date and time: write it like {_PUBLISH_AT_EXAMPLE}",
                 line,
             ) from None
     if not isinstance(value, datetime) or value.utcoffset() is None:
         raise FormatError(
-            "'publish_at' needs a date, a time and a timezone, like "
-            f"{_PUBLISH_AT_EXAMPLE}",
+            f"'{key}' needs a date, a time and a timezone, like {_PUBLISH_AT_EXAMPLE}",
             line,
         )
     return value
