@@ -31,6 +31,7 @@ install-dev: $(VENV)/.installed-dev
 
 run: install
 	$(DEV_ENV) $(PY) manage.py migrate --noinput
+	$(DEV_ENV) $(PY) manage.py createcachetable
 	$(DEV_ENV) $(PY) manage.py seed_demo
 	$(DEV_ENV) $(PY) manage.py ensure_admin
 	@echo "Newsroom: http://$(HOST):$(PORT)/  (editors: http://$(HOST):$(PORT)/admin/)"

@@ -202,7 +202,7 @@ def article_compare(request, model_admin, object_id):
             )
         version = get_object_or_404(versions, pk=value)
         when = timezone.localtime(version.revision.date_created)
-        return f"Version of {when:%d %b %Y, %H:%M}", document_from_version(version)
+        return f"Version of {when:%d %b %Y, %H:%M:%S}", document_from_version(version)
 
     try:
         (old_label, old), (new_label, new) = (

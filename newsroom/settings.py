@@ -82,6 +82,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # then gets connections of its own instead of sharing the test thread's.
     DATABASES["default"]["TEST"] = {"NAME": BASE_DIR / "test-db.sqlite3"}
 
+# A cache every process and app server shares: Redis when REDIS_URL is set,
+# else a table in the database (made by `manage.py createcachetable`).
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "django_cache",
+        }
+    }
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
     for name in (
