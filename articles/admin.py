@@ -18,6 +18,8 @@ from articles.models import (
     CorrectionNote,
     Section,
     SlugRedirect,
+    Tag,
+    Topic,
 )
 from articles.services import (
     article_note_corrections,
@@ -155,6 +157,13 @@ class CorrectionNoteInline(nested_admin.NestedTabularInline):
     verbose_name_plural = "Correction and update notes (shown to readers)"
 
 
+@admin.register(Topic, Tag)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug")
+    search_fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+
+
 @admin.register(Author)
 class AuthorAdmin(admin.ModelAdmin):
     list_display = ("display_name", "slug", "user")
@@ -180,13 +189,26 @@ class SlugRedirectAdmin(admin.ModelAdmin):
 class ArticleAdmin(nested_admin.NestedModelAdmin):
     form = ArticleAdminForm
     list_display = ("title", "state", "byline", "updated_at")
-    list_filter = ("status",)
+    list_filter = ("status", "topic")
     search_fields = ("title",)
     prepopulated_fields = {"slug": ("title",)}
-    autocomplete_fields = ("authors",)
+    autocomplete_fields = ("authors", "topic", "tags")
     inlines = (SectionInline, FAQInline, CorrectionNoteInline)
     fieldsets = (
-        (None, {"fields": ("title", "slug", "standfirst", "authors", "lead")}),
+        (
+            None,
+            {
+                "fields": (
+                    "title",
+                    "slug",
+                    "standfirst",
+                    "authors",
+                    "topic",
+                    "tags",
+                    "lead",
+                )
+            },
+        ),
         (
             "FAQ heading and closing",
             {"fields": ("faq_heading", "closing"), "classes": ("after-inlines",)},

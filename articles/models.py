@@ -13,6 +13,7 @@ from markdownx.models import MarkdownxField
 
 from articles.formats.document import DEFAULT_FAQ_HEADING
 from articles.rendering import (
+    reading_minutes,
     render_article_body,
     render_markdown,
     render_markdown_inline,
@@ -61,8 +62,10 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def with_content(self):
-        """Everything an article body holds, in 4 queries in total."""
-        return self.prefetch_related("sections__bullets", "faqs")
+        """Everything an article holds, in a fixed number of queries."""
+        return self.select_related("topic").prefetch_related(
+            "sections__bullets", "faqs", "authors", "tags"
+        )
 
     def with_byline(self):
         """What the article page shows besides its stored body: 3 queries."""
@@ -121,6 +124,18 @@ class Article(MarkdownModel):
     )
     authors = models.ManyToManyField(
         "Author", blank=True, related_name="articles", help_text="The byline."
+    )
+    topic = models.ForeignKey(
+        "Topic",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text="The one subject the article belongs to.",
+    )
+    tags = models.ManyToManyField("Tag", blank=True, related_name="articles")
+    reading_minutes = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Estimated when the body is rendered."
     )
     public_updated_at = models.DateTimeField(
         "updated (shown to readers)",
@@ -205,11 +220,48 @@ class Article(MarkdownModel):
         """Store the rendered body; call after the article's parts are saved."""
         article = Article.objects.with_content().get(pk=self.pk)
         self.body_html = render_article_body(article)
-        Article.objects.filter(pk=self.pk).update(body_html=self.body_html)
+        self.reading_minutes = reading_minutes(self.body_html)
+        Article.objects.filter(pk=self.pk).update(
+            body_html=self.body_html, reading_minutes=self.reading_minutes
+        )
 
 
 def short_date(moment):
     return date_format(timezone.localtime(moment), "j M, H:i")
+
+
+class Topic(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.TextField(
+        blank=True,
+        max_length=300,
+        help_text="Shown on the topic's page and in search results.",
+    )
+
+    class Meta:
+        ordering = ("name",)
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:topic", kwargs={"slug": self.slug})
+
+
+class Tag(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.TextField(blank=True, max_length=300)
+
+    class Meta:
+        ordering = ("name",)
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:tag", kwargs={"slug": self.slug})
 
 
 class Author(models.Model):
@@ -230,6 +282,9 @@ class Author(models.Model):
 
     def __str__(self):
         return self.display_name
+
+    def get_absolute_url(self):
+        return reverse("articles:author", kwargs={"slug": self.slug})
 
 
 class Section(MarkdownModel):

@@ -7,6 +7,7 @@ live preview and the public page can never disagree, in looks or in safety.
 import markdown
 import nh3
 from django.template.loader import render_to_string
+from django.utils.html import strip_tags
 from django.utils.text import slugify
 
 # Everything prose needs, nothing that runs code or changes the page's look:
@@ -84,3 +85,12 @@ def render_article_body(article, sections=None, faqs=None):
             "faq_anchor": faq_anchor,
         },
     )
+
+
+WORDS_PER_MINUTE = 230
+
+
+def reading_minutes(html):
+    """Minutes an adult needs to read ``html``, at least one."""
+    words = len(strip_tags(html).split())
+    return max(1, round(words / WORDS_PER_MINUTE))

@@ -28,6 +28,8 @@ from articles.models import (
     Bullet,
     Section,
     SlugRedirect,
+    Tag,
+    Topic,
 )
 
 SLUG_MAX_LENGTH = Article._meta.get_field("slug").max_length
@@ -139,6 +141,10 @@ def article_create_from_document(
         unpublish_at=document.unpublish_at,
     )
     article.authors.set(authors_named(document.authors))
+    article.tags.set([named(Tag, name) for name in document.tags])
+    if document.topic:
+        article.topic = named(Topic, document.topic)
+        article.save(update_fields=["topic"])
     for position, section_data in enumerate(document.sections):
         section = Section.objects.create(
             article=article,
@@ -165,6 +171,18 @@ def article_create_from_document(
     return article
 
 
+def named(model, name):
+    """The topic or tag called ``name``, made with a unique slug if missing."""
+    found = model.objects.filter(name=name).first()
+    if found:
+        return found
+    base = slugify(name)[:70] or model._meta.model_name
+    slug, n = base, 2
+    while model.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return model.objects.create(name=name, slug=slug)
+
+
 def authors_named(names):
     """The authors with these display names, in order; missing ones are made."""
     authors = []
@@ -184,13 +202,20 @@ def document_from_article(article):
     """The ``Document`` of a saved article (best from ``with_content()``)."""
     sections = list(article.sections.all())
     bullets = [bullet for section in sections for bullet in section.bullets.all()]
-    authors = [author.display_name for author in article.authors.all()]
     return document_from_parts(
-        article, sections, bullets, list(article.faqs.all()), authors
+        article,
+        sections,
+        bullets,
+        list(article.faqs.all()),
+        authors=[author.display_name for author in article.authors.all()],
+        topic=article.topic.name if article.topic_id else "",
+        tags=[tag.name for tag in article.tags.all()],
     )
 
 
-def document_from_parts(article, sections, bullets, faqs, authors=()):
+def document_from_parts(
+    article, sections, bullets, faqs, authors=(), topic="", tags=()
+):
     return Document(
         title=article.title,
         slug=article.slug,
@@ -216,6 +241,8 @@ def document_from_parts(article, sections, bullets, faqs, authors=()):
         publish_at=article.publish_at,
         unpublish_at=article.unpublish_at,
         authors=list(authors),
+        topic=topic,
+        tags=list(tags),
     )
 
 

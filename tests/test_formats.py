@@ -622,7 +622,11 @@ def test_demo_article_style_with_repeated_faq_heading():
         ('---\nslug: "s"\n---\n', 1, "the front matter has no title"),
         ('---\ntitle: ""\n---\n', 2, "the title is empty"),
         ('---\ntitle: "T"\n---\n# T again\n', 4, "the title is set twice"),
-        ('---\ntitle: "T"\nauthor: "A"\ntags: []\n---\n', 3, "keys 'author', 'tags'"),
+        (
+            '---\ntitle: "T"\nauthor: "A"\nlabels: []\n---\n',
+            3,
+            "keys 'author', 'labels'",
+        ),
         ('---\ntitle: "T"\ntitle: "U"\n---\n', 3, "'title' is set twice"),
         ("---\ntitle: 2026\n---\n", 2, "'title' must be text"),
         ('---\ntitle: "T\n---\n', 2, "the front matter cannot be read"),
@@ -668,7 +672,7 @@ def test_markdown_error_message_for_unknown_key():
         parse_markdown('---\ntitle: "T"\nauthor: "Ana"\n---\n')
     assert str(caught.value) == (
         "Line 3: unknown front matter key 'author': the keys are title, slug, "
-        "standfirst, status, publish_at, unpublish_at, authors and faq_heading"
+        "standfirst, status, publish_at, unpublish_at, authors, topic, tags and faq_heading"
     )
 
 

@@ -63,9 +63,10 @@ def test_bullet_text_renders_inline(make_article, make_section, make_bullet):
     assert str(bullet) == "Cost: About *ten* pounds"
 
 
-def test_with_content_is_four_queries(make_full_article, django_assert_num_queries):
+def test_with_content_is_six_queries(make_full_article, django_assert_num_queries):
     article = make_full_article(sections=5, bullets=4, faqs=3)
-    with django_assert_num_queries(4):  # article, sections, bullets, FAQ entries
+    # article with its topic, sections, bullets, FAQ entries, authors, tags
+    with django_assert_num_queries(6):
         loaded = Article.objects.with_content().get(pk=article.pk)
         for section in loaded.sections.all():
             list(section.bullets.all())

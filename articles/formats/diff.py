@@ -416,6 +416,8 @@ def diff_documents(old: Document, new: Document) -> list[Change]:
     changes += _text_change(
         "Authors", "authors", ", ".join(old.authors), ", ".join(new.authors)
     )
+    changes += _text_change("Topic", "topic", old.topic, new.topic)
+    changes += _text_change("Tags", "tags", ", ".join(old.tags), ", ".join(new.tags))
     changes += _text_change("Lead", "lead", old.lead, new.lead)
     changes += _section_changes(old.sections, new.sections)
     changes += _text_change(
@@ -518,6 +520,8 @@ _FIELD_NAMES = {
     "publish_at": "publish date",
     "unpublish_at": "unpublish date",
     "authors": "authors",
+    "topic": "topic",
+    "tags": "tags",
     "lead": "lead",
     "faq_heading": "FAQ heading",
     "closing": "closing",

@@ -46,6 +46,8 @@ class Document:
     publish_at: datetime | None = None
     unpublish_at: datetime | None = None
     authors: list[str] = field(default_factory=list)  # display names, in order
+    topic: str = ""  # its name
+    tags: list[str] = field(default_factory=list)  # names, in order
 
 
 class FormatError(ValueError):

@@ -31,9 +31,11 @@ FRONT_MATTER_KEYS = (
     "publish_at",
     "unpublish_at",
     "authors",
+    "topic",
+    "tags",
     "faq_heading",
 )
-TEXT_KEYS = ("title", "slug", "standfirst", "faq_heading")
+TEXT_KEYS = ("title", "slug", "standfirst", "topic", "faq_heading")
 FAQ_MARKER = "<!-- faq -->"
 CLOSING_MARKER = "<!-- closing -->"
 AFTER_LIST_MARKER = "<!-- after-list -->"
@@ -81,12 +83,20 @@ def _front_matter(doc: Document) -> str:
     if doc.unpublish_at:
         lines.append(f"unpublish_at: {_quoted(doc.unpublish_at.isoformat())}")
     if doc.authors:
-        lines.append(f"authors: [{', '.join(_quoted(name) for name in doc.authors)}]")
+        lines.append(f"authors: {_quoted_list(doc.authors)}")
+    if doc.topic:
+        lines.append(f"topic: {_quoted(doc.topic)}")
+    if doc.tags:
+        lines.append(f"tags: {_quoted_list(doc.tags)}")
     # With questions the heading is written above them; without, it is kept here.
     if not doc.faqs and doc.faq_heading != DEFAULT_FAQ_HEADING:
         lines.append(f"faq_heading: {_quoted(doc.faq_heading)}")
     lines.append("---")
     return "\n".join(lines) + "\n"
+
+
+def _quoted_list(names: list[str]) -> str:
+    return f"[{', '.join(_quoted(name) for name in names)}]"
 
 
 def _quoted(text: str) -> str:
@@ -221,7 +231,7 @@ def _read_front_matter(lines: list[str]) -> dict:
         raise FormatError(
             f"unknown front matter {'keys' if len(unknown) > 1 else 'key'} {names}: "
             "the keys are title, slug, standfirst, status, publish_at, "
-            "unpublish_at, authors and faq_heading",
+            "unpublish_at, authors, topic, tags and faq_heading",
             key_lines.get(unknown[0]),
         )
 
@@ -239,17 +249,21 @@ def _read_front_matter(lines: list[str]) -> dict:
             f"'status' must be one of {', '.join(STATUSES)}, not '{status}'",
             key_lines.get("status"),
         )
-    authors = data.get("authors") or []
-    if not isinstance(authors, list) or not all(
-        isinstance(name, str) and name.strip() for name in authors
-    ):
-        raise FormatError(
-            'write the authors as a list of names, like ["Ana Reporter"]',
-            key_lines.get("authors"),
-        )
+    names = {}
+    for key, example in (("authors", "Ana Reporter"), ("tags", "Housing")):
+        names[key] = data.get(key) or []
+        if not isinstance(names[key], list) or not all(
+            isinstance(name, str) and name.strip() for name in names[key]
+        ):
+            raise FormatError(
+                f'write the {key} as a list of names, like ["{example}"]',
+                key_lines.get(key),
+            )
     return {
         "title": data.get("title"),
-        "authors": authors,
+        "authors": names["authors"],
+        "tags": names["tags"],
+        "topic": data.get("topic") or "",
         "unpublish_at": _publish_at(
             data.get("unpublish_at"), key_lines.get("unpublish_at"), "unpublish_at"
         ),
