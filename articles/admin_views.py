@@ -14,7 +14,6 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_POST
 from reversion.models import Version
 
@@ -23,13 +22,19 @@ from articles.formats import write_markdown
 from articles.formats.diff import diff_documents
 from articles.forms import ArticleImportForm
 from articles.models import FAQ, Article, Bullet, PreviewLink, Section
-from articles.rendering import render_article_body, render_markdown
+from articles.rendering import (
+    reading_minutes,
+    render_article_body,
+    render_byline,
+    render_markdown,
+)
 from articles.services import (
     article_create_from_document,
     document_from_article,
     document_summary,
     unique_slug,
 )
+from articles.views import never_cache_noindex
 from articles.workflow import (
     PublishRefused,
     article_publish,
@@ -262,35 +267,24 @@ def article_restore_view(request, model_admin, object_id, version_id):
 # Previews.
 
 
-def preview_response(request, article, sections, faqs, *, authors, notice):
+def preview_response(request, article, sections, faqs, *, authors, tags, notice):
+    """Unsaved content through the public article template, never cached."""
     article.render_markdown_fields()
     for part in [*sections, *faqs]:
         part.render_markdown_fields()
     for section in sections:
         for bullet in section.bullet_items:
             bullet.render_markdown_fields()
-    article.body_html = render_article_body(article, sections, faqs)
+    article.body_html = render_article_body(article, sections, faqs, tags=tags)
+    article.reading_minutes = reading_minutes(article.body_html)
+    notes = list(article.notes.all()) if article.pk else []
+    article.byline_html = render_byline(article, authors, notes)
     response = TemplateResponse(
         request,
         "articles/article_detail.html",
-        {
-            "article": article,
-            "preview_notice": notice,
-            **byline_context(article, authors),
-        },
+        {"article": article, "preview_notice": notice, "related": []},
     )
-    response["X-Robots-Tag"] = "noindex"
-    add_never_cache_headers(response)
-    return response
-
-
-def byline_context(article, authors=None):
-    if article.pk is None:
-        return {"authors": authors or [], "notes": []}
-    return {
-        "authors": list(article.authors.all()) if authors is None else authors,
-        "notes": list(article.notes.all()),
-    }
+    return never_cache_noindex(response)
 
 
 @require_POST
@@ -336,13 +330,14 @@ def article_form_preview(request, model_admin, object_id=None):
         for row in live_rows(by_prefix.get("faqs"))
     ]
     faqs.sort(key=lambda faq: faq.position)
-    authors = list(getattr(form, "cleaned_data", {}).get("authors") or [])
+    cleaned = getattr(form, "cleaned_data", {})
     return preview_response(
         request,
         preview,
         sections,
         faqs,
-        authors=authors,
+        authors=list(cleaned.get("authors") or []),
+        tags=list(cleaned.get("tags") or []),
         notice="Preview of unsaved changes: readers do not see this.",
     )
 

@@ -13,8 +13,10 @@ from markdownx.models import MarkdownxField
 
 from articles.formats.document import DEFAULT_FAQ_HEADING
 from articles.rendering import (
+    page_data,
     reading_minutes,
     render_article_body,
+    render_byline,
     render_markdown,
     render_markdown_inline,
 )
@@ -67,9 +69,31 @@ class ArticleQuerySet(models.QuerySet):
             "sections__bullets", "faqs", "authors", "tags"
         )
 
-    def with_byline(self):
-        """What the article page shows besides its stored body: 3 queries."""
-        return self.prefetch_related("authors", "notes")
+    def for_page(self):
+        """The article page: the stored HTML and the topic, in one query."""
+        return self.select_related("topic").defer("lead", "closing")
+
+    def for_listing(self):
+        """Only what a list of article cards shows."""
+        return self.select_related("topic").only(
+            "title", "slug", "standfirst", "publish_at", "topic__name", "topic__slug"
+        )
+
+    def related_to(self, article):
+        """Published articles sharing the topic or a tag, newest first."""
+        tag_ids = (article.page_data or {}).get("tag_ids", [])
+        if article.topic_id is None and not tag_ids:
+            return self.none()
+        shared = Q(tags__in=tag_ids)
+        if article.topic_id:
+            shared |= Q(topic_id=article.topic_id)
+        return (
+            self.published()
+            .filter(shared)
+            .exclude(pk=article.pk)
+            .distinct()
+            .for_listing()
+        )
 
 
 class Article(MarkdownModel):
@@ -105,6 +129,17 @@ class Article(MarkdownModel):
         editable=False,
         default="",
         help_text="The whole rendered body, stored when the article is saved.",
+    )
+    byline_html = models.TextField(
+        editable=False,
+        default="",
+        help_text="Byline, dates and correction notes, rendered when saved.",
+    )
+    page_data = models.JSONField(
+        editable=False,
+        default=dict,
+        help_text="What the page's structured data needs besides the fields "
+        "(authors, tags, FAQ), stored when saved so pages need no extra query.",
     )
     status = models.CharField(
         max_length=20, choices=Status, default=Status.DRAFT, db_index=True
@@ -217,12 +252,21 @@ class Article(MarkdownModel):
         super().save(*args, **kwargs)
 
     def refresh_body_html(self):
-        """Store the rendered body; call after the article's parts are saved."""
-        article = Article.objects.with_content().get(pk=self.pk)
-        self.body_html = render_article_body(article)
-        self.reading_minutes = reading_minutes(self.body_html)
+        """Store what the page shows, rendered; call after the parts are saved."""
+        article = (
+            Article.objects.with_content().prefetch_related("notes").get(pk=self.pk)
+        )
+        authors, tags = list(article.authors.all()), list(article.tags.all())
+        faqs = list(article.faqs.all())
+        article.body_html = render_article_body(article, faqs=faqs, tags=tags)
+        article.reading_minutes = reading_minutes(article.body_html)
+        article.byline_html = render_byline(article, authors, list(article.notes.all()))
+        article.page_data = page_data(article, authors, tags, faqs)
+        stored = ("body_html", "reading_minutes", "byline_html", "page_data")
+        for name in stored:
+            setattr(self, name, getattr(article, name))
         Article.objects.filter(pk=self.pk).update(
-            body_html=self.body_html, reading_minutes=self.reading_minutes
+            **{name: getattr(article, name) for name in stored}
         )
 
 

@@ -59,7 +59,31 @@ def section_anchors(headings):
     return anchors
 
 
-def render_article_body(article, sections=None, faqs=None):
+def render_byline(article, authors, notes):
+    """The stored HTML under the standfirst: byline, dates, reading time, notes."""
+    updated = article.public_updated_at
+    if updated and article.publish_at and updated.date() == article.publish_at.date():
+        updated = None
+    return render_to_string(
+        "articles/includes/byline.html",
+        {"article": article, "authors": authors, "notes": notes, "updated": updated},
+    )
+
+
+def page_data(article, authors, tags, faqs):
+    """What structured data needs beyond the article's own fields."""
+    return {
+        "authors": [
+            {"name": author.display_name, "url": author.get_absolute_url()}
+            for author in authors
+        ],
+        "keywords": [tag.name for tag in tags],
+        "tag_ids": [tag.pk for tag in tags],
+        "faq": [{"question": faq.question, "answer": faq.answer_html} for faq in faqs],
+    }
+
+
+def render_article_body(article, sections=None, faqs=None, tags=None):
     """The stored HTML of a whole article body, from its rendered parts.
 
     Saved articles should come from ``Article.objects.with_content()``, so this
@@ -68,6 +92,7 @@ def render_article_body(article, sections=None, faqs=None):
     """
     sections = list(article.sections.all()) if sections is None else sections
     faqs = list(article.faqs.all()) if faqs is None else faqs
+    tags = list(article.tags.all()) if tags is None else tags
     for section in sections:
         if not hasattr(section, "bullet_items"):
             section.bullet_items = list(section.bullets.all())
@@ -83,6 +108,7 @@ def render_article_body(article, sections=None, faqs=None):
             "sections": sections,
             "faqs": faqs,
             "faq_anchor": faq_anchor,
+            "tags": tags,
         },
     )
 

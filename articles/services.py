@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from reversion.models import Version
 
+from articles import search
 from articles.formats.document import Bullet as BulletData
 from articles.formats.document import Document, FAQEntry
 from articles.formats.document import Section as SectionData
@@ -306,6 +307,7 @@ def article_saved(article, *, by, comment):
         saved_at=timezone.now(),
     )
     record_revision(article, by=by, comment=comment)
+    search.index_article(article)
 
 
 def article_slug_changed(article, *, old_slug):

@@ -1,10 +1,12 @@
 from django.http import Http404
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView
 
-from articles.models import Article, PreviewLink, SlugRedirect
+from articles import search
+from articles.models import Article, Author, PreviewLink, SlugRedirect, Tag, Topic
+from articles.structured_data import article_structured_data
 
 
 def never_cache_noindex(response):
@@ -14,20 +16,63 @@ def never_cache_noindex(response):
 
 
 class ArticleListView(ListView):
+    """Published articles, newest first, 20 a page: the home page."""
+
     paginate_by = 20
     allow_empty = True
+    template_name = "articles/article_list.html"
 
     def get_queryset(self):
-        return Article.objects.published().only(
-            "title", "slug", "standfirst", "publish_at"
+        return Article.objects.published().for_listing()
+
+
+class ArchiveView(ArticleListView):
+    """The articles of one topic, tag or author."""
+
+    model = None  # Topic, Tag or Author
+    template_name = "articles/archive.html"
+
+    def get(self, request, *args, **kwargs):
+        self.archive = get_object_or_404(self.model, slug=kwargs["slug"])
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return super().get_queryset().filter(**{self.lookup: self.archive})
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            archive=self.archive, archive_kind=self.kind, **kwargs
         )
+
+
+class TopicView(ArchiveView):
+    model, lookup, kind = Topic, "topic", "Topic"
+
+
+class TagView(ArchiveView):
+    model, lookup, kind = Tag, "tags", "Tag"
+
+
+class AuthorView(ArchiveView):
+    model, lookup, kind = Author, "authors", "Author"
+
+
+class SearchView(ListView):
+    paginate_by = 20
+    allow_empty = True
+    template_name = "articles/search.html"
+
+    def get_queryset(self):
+        self.query = search.clean_query(self.request.GET.get("q", ""))
+        return search.search_articles(self.query)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(query=self.query, **kwargs)
 
 
 class ArticleDetailView(DetailView):
     def get_queryset(self):
-        articles = Article.objects.with_byline().defer(
-            "lead", "closing", "lead_html", "closing_html"
-        )
+        articles = Article.objects.for_page()
         if self.request.user.has_perm("articles.change_article"):
             return articles
         return articles.published()
@@ -46,11 +91,17 @@ class ArticleDetailView(DetailView):
         return response
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**byline(self.object), **kwargs)
+        return super().get_context_data(
+            **article_page_context(self.request, self.object), **kwargs
+        )
 
 
-def byline(article):
-    return {"authors": article.authors.all(), "notes": article.notes.all()}
+def article_page_context(request, article):
+    """Related articles and structured data; the rest is stored on the article."""
+    return {
+        "related": Article.objects.related_to(article)[:4],
+        "structured_data": article_structured_data(request, article),
+    }
 
 
 def shared_preview(request, token):
@@ -61,13 +112,13 @@ def shared_preview(request, token):
             request, "articles/preview_expired.html", status=410
         )
     else:
-        article = Article.objects.with_byline().get(pk=link.article_id)
+        article = Article.objects.for_page().get(pk=link.article_id)
         response = TemplateResponse(
             request,
             "articles/article_detail.html",
             {
                 "article": article,
-                **byline(article),
+                "related": [],
                 "preview_notice": "A preview shared by the newsroom: this article "
                 "is not published yet. Please do not pass the link on.",
             },

@@ -1,10 +1,12 @@
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from markdownx.views import ImageUploadView
 
 from articles.admin_views import markdown_preview
+from articles.sitemaps import sitemaps
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -15,6 +17,12 @@ urlpatterns = [
         "markdownx/upload/",
         staff_member_required(ImageUploadView.as_view()),
         name="markdownx_upload",
+    ),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": sitemaps},
+        name="django.contrib.sitemaps.views.sitemap",
     ),
     path("", include("articles.urls")),
 ]

@@ -484,7 +484,9 @@ def test_byline_and_correction_notes_show_on_the_article(
     assert save(editor_client, article, data).status_code == 302
 
     page = client.get(article.get_absolute_url())
-    assertContains(page, 'By <span class="author">Ana Reporter</span>', html=False)
+    assertContains(
+        page, 'By <a class="author" href="/authors/ana/">Ana Reporter</a>', html=False
+    )
     assertContains(page, "Corrected the figure in the second section.")
     assertContains(page, "Updated")
     article.refresh_from_db()
