@@ -4,10 +4,20 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from articles.formats import parse_markdown
-from articles.models import Article
+from articles.models import Article, Author, Topic
 from articles.services import article_create_from_document
 
 DEMO_DIR = Path(__file__).resolve().parent.parent.parent / "demo"
+DESCRIPTIONS = {
+    Topic: {
+        "Climate": "How a warming climate changes daily life, and what helps.",
+        "Community": "People organising where they live.",
+    },
+    Author: {
+        "Maya Okafor": "Maya covers climate and cities. She trained as an engineer.",
+        "Tom Reyes": "Tom writes about communities, work and everyday technology.",
+    },
+}
 
 
 class Command(BaseCommand):
@@ -22,3 +32,8 @@ class Command(BaseCommand):
                 continue
             article = article_create_from_document(document)
             self.stdout.write(f"Loaded demo article '{article.slug}'.")
+        for model, texts in DESCRIPTIONS.items():
+            field = "bio" if model is Author else "description"
+            name = "display_name" if model is Author else "name"
+            for key, text in texts.items():
+                model.objects.filter(**{name: key, field: ""}).update(**{field: text})

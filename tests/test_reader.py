@@ -1,0 +1,258 @@
+import json
+import re
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from pytest_django.asserts import assertContains, assertNotContains
+
+from articles.models import Article, Author, Tag, Topic
+from articles.services import article_saved
+from tests.html_checks import elements
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def topic():
+    return Topic.objects.create(
+        name="Transport", slug="transport", description="Getting around the city."
+    )
+
+
+@pytest.fixture
+def tag():
+    return Tag.objects.create(name="Buses", slug="buses", description="Bus news.")
+
+
+@pytest.fixture
+def author():
+    return Author.objects.create(
+        display_name="Ana Reporter", slug="ana", bio="Ana covers transport."
+    )
+
+
+def saved(article):
+    article_saved(article, by=None, comment="test")
+    article.refresh_from_db()
+    return article
+
+
+def json_ld(response):
+    html = response.content.decode()
+    blocks = re.findall(
+        r'<script type="application/ld\+json">(.*?)</script>', html, re.S
+    )
+    assert len(blocks) == 1
+    return json.loads(blocks[0])
+
+
+def text_of(html):
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+# Topic, tag and author pages.
+
+
+@pytest.mark.parametrize("kind", ["topic", "tag", "author"])
+def test_archive_pages_list_only_their_published_articles(
+    client, make_article, topic, tag, author, kind, django_assert_max_num_queries
+):
+    archive = {"topic": topic, "tag": tag, "author": author}[kind]
+    inside, outside = [], []
+    for n in range(23):
+        article = make_article(publish_at=timezone.now() - timedelta(hours=n))
+        if kind == "topic":
+            article.topic = topic
+            article.save()
+        else:
+            getattr(article, "tags" if kind == "tag" else "authors").add(archive)
+        inside.append(article)
+    draft = make_article(status=Article.Status.DRAFT, title="Hidden draft", topic=topic)
+    draft.tags.add(tag)
+    draft.authors.add(author)
+    outside.append(make_article(title="Elsewhere"))
+
+    with django_assert_max_num_queries(4):
+        first = client.get(archive.get_absolute_url())
+    second = client.get(archive.get_absolute_url() + "?page=2")
+
+    assert [a.pk for a in first.context["article_list"]] == [a.pk for a in inside[:20]]
+    assert len(second.context["article_list"]) == 3
+    assertNotContains(first, "Hidden draft")
+    assertNotContains(first, "Elsewhere")
+    name = getattr(archive, "name", None) or archive.display_name
+    assertContains(first, f"<h1>{name}</h1>", html=True)
+    assertContains(first, f"<title>{name} · The Newsroom</title>", html=True)
+    description = getattr(archive, "description", None) or archive.bio
+    assertContains(
+        first, f'<meta name="description" content="{description}">', html=True
+    )
+    assert client.get(archive.get_absolute_url() + "?page=3").status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/topics/nope/", "/tags/nope/", "/authors/nope/"])
+def test_unknown_archives_are_not_found(client, path):
+    assert client.get(path).status_code == 404
+
+
+def test_related_articles_share_topic_or_tag_newest_first(
+    client, make_full_article, topic, tag
+):
+    now = timezone.now()
+    article = make_full_article(title="Main", topic=topic)
+    article.tags.add(tag)
+    saved(article)
+    make_full_article(
+        title="Same topic", topic=topic, publish_at=now - timedelta(days=3)
+    )
+    shared_tag = make_full_article(
+        title="Shared tag", publish_at=now - timedelta(days=2)
+    )
+    shared_tag.tags.add(tag)
+    make_full_article(title="Unrelated")
+    make_full_article(title="Draft relation", topic=topic, status=Article.Status.DRAFT)
+    make_full_article(
+        title="Future relation", topic=topic, publish_at=now + timedelta(days=1)
+    )
+
+    response = client.get(article.get_absolute_url())
+
+    assert [a.title for a in response.context["related"]] == [
+        "Shared tag",
+        "Same topic",
+    ]
+    related = response.content.decode().split('id="related-heading"')[1]
+    assert "Main" not in related and "Draft relation" not in related
+
+
+# The article page: reading time, dates, breadcrumbs, head.
+
+
+def test_article_page_shows_reading_time_updated_date_and_breadcrumbs(
+    client, make_full_article, topic
+):
+    article = make_full_article(topic=topic, title="Fares")
+    Article.objects.filter(pk=article.pk).update(
+        public_updated_at=article.publish_at + timedelta(days=2)
+    )
+    article = saved(article)
+    response = client.get(article.get_absolute_url())
+
+    assertContains(response, f"{article.reading_minutes} min read")
+    assertContains(response, "Updated <time")
+    html = response.content.decode()
+    crumbs = html.split('aria-label="Breadcrumb">')[1].split("</nav>")[0]
+    assert text_of(crumbs) == "Home Transport Fares"
+
+
+def test_same_day_update_is_not_shown_as_an_update(client, make_full_article):
+    article = make_full_article()
+    Article.objects.filter(pk=article.pk).update(public_updated_at=article.publish_at)
+    assertNotContains(client.get(saved(article).get_absolute_url()), "Updated <time")
+
+
+def test_head_has_description_canonical_open_graph_and_twitter(
+    client, make_full_article
+):
+    article = make_full_article(
+        title="Bridges", slug="bridges", standfirst="Why bridges rust."
+    )
+    html = client.get("/articles/bridges/").content.decode()
+    meta = {
+        (attrs.get("property") or attrs.get("name")): attrs.get("content")
+        for tag, attrs in elements(html)
+        if tag == "meta"
+    }
+    links = {
+        attrs.get("rel"): attrs.get("href")
+        for tag, attrs in elements(html)
+        if tag == "link"
+    }
+    assert meta["description"] == "Why bridges rust."
+    assert links["canonical"] == "http://testserver/articles/bridges/"
+    assert meta["og:title"] == "Bridges" and meta["og:type"] == "article"
+    assert meta["og:url"] == "http://testserver/articles/bridges/"
+    assert meta["og:description"] == "Why bridges rust."
+    assert meta["twitter:card"] == "summary"
+    assert meta["article:published_time"] == article.publish_at.isoformat()
+    assert (
+        "/feed/rss/" in [href for rel, href in links.items() if rel == "alternate"]
+        or "/feed/rss/" in html
+    )
+
+
+# Structured data.
+
+
+def test_json_ld_matches_the_visible_article(
+    client, make_full_article, topic, tag, author
+):
+    article = make_full_article(title="Night Buses", topic=topic, faqs=3)
+    article.tags.add(tag)
+    article.authors.add(author)
+    article = saved(article)
+
+    response = client.get(article.get_absolute_url())
+    news, faq, crumbs = json_ld(response)
+    html = response.content.decode()
+
+    assert news["@type"] == "NewsArticle"
+    assert news["headline"] == "Night Buses"
+    assert news["description"] == article.standfirst
+    assert news["datePublished"] == article.publish_at.isoformat()
+    assert (
+        news["mainEntityOfPage"]["@id"]
+        == "http://testserver" + article.get_absolute_url()
+    )
+    assert news["author"] == [
+        {
+            "@type": "Person",
+            "name": "Ana Reporter",
+            "url": "http://testserver/authors/ana/",
+        }
+    ]
+    assert news["publisher"]["name"] == "The Newsroom"
+    assert news["articleSection"] == "Transport"
+    assert news["keywords"] == ["Buses"]
+
+    visible_questions = [
+        text_of(q) for q in re.findall(r'<h3 class="faq-question">(.*?)</h3>', html)
+    ]
+    visible_answers = [
+        text_of(a)
+        for a in re.findall(r'<div class="faq-answer">(.*?)</div>', html, re.S)
+    ]
+    assert faq["@type"] == "FAQPage"
+    assert [q["name"] for q in faq["mainEntity"]] == visible_questions
+    assert [
+        text_of(q["acceptedAnswer"]["text"]) for q in faq["mainEntity"]
+    ] == visible_answers
+    assert [item["name"] for item in crumbs["itemListElement"]] == [
+        "Home",
+        "Transport",
+        "Night Buses",
+    ]
+
+
+def test_json_ld_cannot_be_broken_out_of(client, make_full_article):
+    title = '</script><script>alert("title")</script> & <!-- "quotes"'
+    article = make_full_article(
+        title=title, standfirst="</SCRIPT><img src=x onerror=alert(1)>"
+    )
+    response = client.get(article.get_absolute_url())
+    html = response.content.decode()
+    block = re.search(
+        r'<script type="application/ld\+json">(.*?)</script>', html, re.S
+    )[1]
+    assert "<" not in block and ">" not in block
+    news = json.loads(block)[0]
+    assert news["headline"] == title
+    assert news["description"] == "</SCRIPT><img src=x onerror=alert(1)>"
+    assert re.findall(r"<script[^>]*>", html) == ['<script type="application/ld+json">']
+
+
+def test_article_without_faq_has_no_faq_page(client, make_full_article):
+    article = make_full_article(faqs=0)
+    types = [item["@type"] for item in json_ld(client.get(article.get_absolute_url()))]
+    assert types == ["NewsArticle", "BreadcrumbList"]
