@@ -85,3 +85,13 @@ def test_screenshots_of_article_search_and_topic(
         page.screenshot(
             path=artifacts / f"reader-{name}-{width}-{scheme}.png", full_page=True
         )
+
+
+def test_print_shows_every_faq_answer_and_no_navigation(page, live_server, demo):
+    page.goto(f"{live_server.url}/articles/how-cities-keep-cool/")
+    closed_answer = page.locator(".faq-item").nth(2).locator(".faq-answer")
+    assert not closed_answer.is_visible()
+    page.emulate_media(media="print")
+    assert closed_answer.is_visible()
+    assert not page.locator(".site-header").is_visible()
+    assert not page.locator(".toc").is_visible()
