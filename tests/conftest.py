@@ -28,6 +28,18 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache(request):
+    """Each test starts with an empty shared cache (Redis outlives tests)."""
+    if {"db", "transactional_db"} & set(request.fixturenames):
+        request.getfixturevalue(
+            "db" if "db" in request.fixturenames else "transactional_db"
+        )
+        from django.core.cache import cache
+
+        cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _test_settings(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # The live server serves static files from the finders, without a manifest.
