@@ -1,19 +1,219 @@
-"""Full-text search of published articles (being written: see helper)."""
+"""Full-text search of published articles.
+
+Every article, whatever its status, has one row in the ``articles_search``
+table: its title, its standfirst and the plain text of everything else. Who
+may see it is decided when searching, by ``Article.objects.published()``, so
+scheduled and expired articles come and go without indexing.
+
+SQLite (the default) uses an FTS5 table whose rowid is the article's id;
+PostgreSQL a plain table whose weighted ``tsvector`` is a generated column
+with a GIN index. Migration 0007_search_index creates either; on any other
+database there is no index and a search finds nothing.
+"""
+
+import html
+import unicodedata
+
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVectorField,
+)
+from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db.models import F, Func, TextField, Value
+from django.db.models.expressions import RawSQL
+from django.db.models.query import ModelIterable
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+
+from articles.models import Article
 
 MAX_QUERY_LENGTH = 200
+TABLE = "articles_search"
+ID_COLUMN = {"sqlite": "rowid", "postgresql": "id"}
+POSTGRES_CONFIG = "english"
+# Private-use characters mark the matches in snippets. They are stripped from
+# everything indexed, so after escaping they can only be the database's marks.
+MARK_START, MARK_STOP = "\ue000", "\ue001"
+# Stands for "<" in PostgreSQL's snippets, and becomes "&lt;" once escaped.
+LESS_THAN = "\ue002"
+NOT_INDEXED = str.maketrans("", "", MARK_START + MARK_STOP + LESS_THAN)
+# Between the parts of the body (a heading and its paragraph, two bullets…).
+PART_BREAK = "\n"
 
 
 def clean_query(text):
-    return " ".join((text or "").split())[:MAX_QUERY_LENGTH]
+    """The user's query, normalised: no control, format or private-use
+    characters, single spaces, at most ``MAX_QUERY_LENGTH`` characters."""
+    kept = "".join(
+        " " if char.isspace() else char
+        for char in text or ""
+        if char.isspace() or unicodedata.category(char)[0] != "C"
+    )
+    return " ".join(kept.split())[:MAX_QUERY_LENGTH].strip()
 
 
 def search_articles(query):
-    from articles.models import Article
+    """Published articles containing every word of ``query``, best first.
 
-    if not query:
+    A title match ranks above a standfirst match, which ranks above a body
+    match. Each article has ``snippet``: safe HTML, a passage of its text
+    escaped, with the matched words in ``<mark>``. A page of results costs two
+    queries (the count and the page); a query without words finds nothing.
+    """
+    words = [word for word in query.split() if any(c.isalnum() for c in word)]
+    if not words or connection.vendor not in ID_COLUMN:
         return Article.objects.none()
-    return Article.objects.published().filter(title__icontains=query).for_listing()
+    articles = Article.objects.published().for_listing()
+    if connection.vendor == "sqlite":
+        results = _sqlite_search(articles, words)
+    else:
+        results = _postgresql_search(articles, words)
+    results = results.order_by("-rank", "-publish_at", "-id")
+    # The one hook Django offers on each fetched row, for whichever slice the
+    # paginator takes: the snippet is built from the marked-up columns there.
+    results._iterable_class = _ResultIterable
+    return results
+
+
+def _sqlite_search(articles, words):
+    # Each word is a quoted FTS5 string, so AND, OR, NEAR, *, ^, column names
+    # and brackets are plain text; side by side, every word is required.
+    match = " ".join('"{}"'.format(word.replace('"', '""')) for word in words)
+    return articles.extra(
+        select={
+            # bm25 is lower for better matches; weights title, standfirst, body.
+            "rank": f"-bm25({TABLE}, 10.0, 4.0, 1.0)",
+            "standfirst_marked": f"highlight({TABLE}, 1, %s, %s)",
+            "body_marked": f"snippet({TABLE}, 2, %s, %s, '…', 40)",
+        },
+        select_params=(MARK_START, MARK_STOP, MARK_START, MARK_STOP),
+        tables=[TABLE],
+        # The unary + keeps the full-text scan as the outer loop: offered the
+        # rowid, SQLite would walk the published articles and run the whole
+        # MATCH once for each of them (seconds for a common word).
+        where=[f"articles_article.id = +{TABLE}.rowid", f"{TABLE} MATCH %s"],
+        params=[match],
+    )
+
+
+def _postgresql_search(articles, words):
+    query = SearchQuery(" ".join(words), config=POSTGRES_CONFIG, search_type="plain")
+
+    def headline(column, **options):
+        # ts_headline drops whatever looks like markup ("<b>"): hide the "<".
+        text = Func(
+            RawSQL(f"{TABLE}.{column}", []),
+            Value("<"),
+            Value(LESS_THAN),
+            function="replace",
+            output_field=TextField(),
+        )
+        return SearchHeadline(
+            text,
+            query,
+            config=POSTGRES_CONFIG,
+            start_sel=MARK_START,
+            stop_sel=MARK_STOP,
+            short_word=0,
+            **options,
+        )
+
+    return (
+        articles.extra(tables=[TABLE], where=[f"{TABLE}.id = articles_article.id"])
+        .alias(vector=RawSQL(f"{TABLE}.vector", [], output_field=SearchVectorField()))
+        .filter(vector=query)
+        .annotate(
+            # Weights A, B, C: title, standfirst, body.
+            rank=SearchRank(F("vector"), query),
+            standfirst_marked=headline("standfirst", highlight_all=True),
+            body_marked=headline("body", max_words=40, min_words=20, max_fragments=1),
+        )
+    )
+
+
+class _ResultIterable(ModelIterable):
+    def __iter__(self):
+        for article in super().__iter__():
+            article.snippet = snippet_html(
+                article.standfirst_marked, article.body_marked
+            )
+            yield article
+
+
+def snippet_html(standfirst, body):
+    """The passage to show: the body's if it matched, else the standfirst.
+
+    Both come with their matches between ``MARK_START`` and ``MARK_STOP``. The
+    text is escaped first; only then do the marks become ``<mark>`` elements.
+    """
+    text = body if MARK_START in body or not standfirst else standfirst
+    escaped = escape(text).replace(LESS_THAN, "&lt;")
+    parts = (" ".join(part.split()) for part in escaped.split(PART_BREAK))
+    passage = " · ".join(part for part in parts if part)
+    return mark_safe(
+        passage.replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>")
+    )
 
 
 def index_article(article):
-    """Keep the search index in step with ``article``."""
+    """(Re)index ``article`` from its saved parts, whatever its status."""
+    reindex(
+        Article.objects.prefetch_related("sections__bullets", "faqs").filter(
+            pk=article.pk
+        )
+    )
+
+
+def reindex(articles, using=DEFAULT_DB_ALIAS):
+    """Index each of ``articles``, a QuerySet prefetching ``sections__bullets``
+    and ``faqs`` (also of a migration's historical model)."""
+    vendor = connections[using].vendor
+    if vendor not in ID_COLUMN:
+        return
+    with connections[using].cursor() as cursor:
+        for article in articles.iterator(chunk_size=200):
+            cursor.execute(
+                f"DELETE FROM {TABLE} WHERE {ID_COLUMN[vendor]} = %s", [article.pk]
+            )
+            cursor.execute(
+                f"INSERT INTO {TABLE} ({ID_COLUMN[vendor]}, title, standfirst, body) "
+                "VALUES (%s, %s, %s, %s)",
+                [article.pk, *indexed_text(article)],
+            )
+
+
+def indexed_text(article):
+    """``(title, standfirst, body)`` as plain text; the body is every other
+    part, in page order, one part a line."""
+    parts = [plain(article.lead_html)]
+    for section in article.sections.all():
+        parts += [section.heading, plain(section.body_html)]
+        for bullet in section.bullets.all():
+            text = plain(bullet.text_html)
+            parts.append(f"{bullet.label}: {text}" if bullet.label else text)
+        parts.append(plain(section.body_after_list_html))
+    for faq in article.faqs.all():
+        parts += [faq.question, plain(faq.answer_html)]
+    parts.append(plain(article.closing_html))
+    body = PART_BREAK.join(" ".join(part.split()) for part in parts if part.strip())
+    return tuple(
+        text.translate(NOT_INDEXED)
+        for text in (article.title, article.standfirst, body)
+    )
+
+
+def plain(fragment):
+    """The text of a stored, sanitised HTML fragment."""
+    return html.unescape(strip_tags(fragment))
+
+
+def article_deleted(sender, instance, using, **kwargs):
+    """``post_delete`` receiver: the deleted article leaves the index."""
+    vendor = connections[using].vendor
+    if vendor in ID_COLUMN:
+        with connections[using].cursor() as cursor:
+            cursor.execute(
+                f"DELETE FROM {TABLE} WHERE {ID_COLUMN[vendor]} = %s", [instance.pk]
+            )
