@@ -65,6 +65,22 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture
+def new_page(browser):
+    """Pages in contexts of their own, all closed when the test ends, so no
+    page keeps talking to the live server while the next test sets up."""
+    contexts = []
+
+    def open_page(**options):
+        context = browser.new_context(**options)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
 def artifacts():
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS

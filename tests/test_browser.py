@@ -41,7 +41,7 @@ def add_inline(page, model, within=None):
 
 
 def test_editor_writes_reorders_and_publishes_an_article(
-    logged_in_page, live_server, browser, artifacts
+    logged_in_page, live_server, new_page, artifacts
 ):
     page = logged_in_page
     page.goto(f"{live_server.url}/admin/articles/article/add/")
@@ -105,7 +105,7 @@ def test_editor_writes_reorders_and_publishes_an_article(
     article = Article.objects.get(slug="night-buses-explained")
     assert article.is_live()
 
-    reader = browser.new_page(viewport={"width": 1280, "height": 900})
+    reader = new_page(viewport={"width": 1280, "height": 900})
     reader.goto(f"{live_server.url}/")
     reader.click("text=Night Buses, Explained")
     expect(reader.locator("h1")).to_have_text("Night Buses, Explained")

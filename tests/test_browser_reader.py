@@ -30,11 +30,9 @@ def demo(db):
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_reader_pages_have_no_accessibility_violations(
-    browser, live_server, demo, scheme
+    new_page, live_server, demo, scheme
 ):
-    page = browser.new_page(
-        color_scheme=scheme, viewport={"width": 1280, "height": 900}
-    )
+    page = new_page(color_scheme=scheme, viewport={"width": 1280, "height": 900})
     axe = Axe()
     # The check can fail: axe does report a page with a known violation.
     page.set_content(
@@ -73,11 +71,9 @@ def test_skip_link_is_first_and_visible_on_focus(page, live_server, demo):
 @pytest.mark.parametrize("width", [360, 1280])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_screenshots_of_article_search_and_topic(
-    browser, live_server, demo, artifacts, width, scheme
+    new_page, live_server, demo, artifacts, width, scheme
 ):
-    page = browser.new_page(
-        color_scheme=scheme, viewport={"width": width, "height": 900}
-    )
+    page = new_page(color_scheme=scheme, viewport={"width": width, "height": 900})
     for name in ("article", "search", "topic"):
         page.goto(f"{live_server.url}{READER_PAGES[name]}")
         root = "document.documentElement"

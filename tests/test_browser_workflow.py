@@ -57,10 +57,10 @@ def test_preview_shows_unsaved_changes_in_a_new_tab(
 
 
 def test_second_editor_sees_the_conflict_and_keeps_their_text(
-    browser, live_server, two_editors, story, artifacts
+    new_page, live_server, two_editors, story, artifacts
 ):
-    ana = browser.new_page(viewport={"width": 1280, "height": 900})
-    ben = browser.new_page(viewport={"width": 1280, "height": 900})
+    ana = new_page(viewport={"width": 1280, "height": 900})
+    ben = new_page(viewport={"width": 1280, "height": 900})
     log_in(ana, live_server, "ana")
     log_in(ben, live_server, "ben")
     url = f"{live_server.url}/admin/articles/article/{story.pk}/change/"
@@ -89,10 +89,10 @@ def test_second_editor_sees_the_conflict_and_keeps_their_text(
 
 
 def test_unsaved_typing_survives_closing_the_tab(
-    browser, live_server, two_editors, story, artifacts
+    new_page, live_server, two_editors, story, artifacts
 ):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
+    page = new_page(viewport={"width": 1280, "height": 900})
+    context = page.context
     log_in(page, live_server, "ana")
     url = f"{live_server.url}/admin/articles/article/{story.pk}/change/"
     page.goto(url)
@@ -122,10 +122,10 @@ def test_unsaved_typing_survives_closing_the_tab(
 
 
 def test_work_typed_before_the_login_expired_is_offered_back(
-    browser, live_server, two_editors, story
+    new_page, live_server, two_editors, story
 ):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
+    page = new_page(viewport={"width": 1280, "height": 900})
+    context = page.context
     log_in(page, live_server, "ana")
     page.goto(f"{live_server.url}/admin/articles/article/{story.pk}/change/")
     page.fill("#id_standfirst", "Written while the session ran out.")
