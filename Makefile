@@ -11,7 +11,7 @@ PORT ?= 8000
 DEV_ENV := DJANGO_DEBUG=1
 TEST_ENV := DJANGO_SECRET_KEY=test-only-secret-key DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1,testserver
 
-.PHONY: run install install-dev browser test test-fast lint format migrations-check check
+.PHONY: run serve check-deploy install install-dev browser test test-fast lint format migrations-check check
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,21 @@ run: install
 	$(DEV_ENV) $(PY) manage.py ensure_admin
 	@echo "Newsroom: http://$(HOST):$(PORT)/  (editors: http://$(HOST):$(PORT)/admin/)"
 	$(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
+
+# Production-style: gunicorn with WEB_CONCURRENCY workers (default 2), after
+# migrate and collectstatic. Needs DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS.
+serve: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
+	$(PY) manage.py collectstatic --noinput
+	$(VENV)/bin/gunicorn newsroom.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2}
+
+# `check --deploy` under the production settings the README documents.
+DEPLOY_ENV := DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-check-deploy-$$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')} \
+	DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-news.example.org} DJANGO_SECURE_SSL_REDIRECT=1 \
+	DJANGO_SECURE_HSTS_SECONDS=31536000 DJANGO_SECURE_HSTS_PRELOAD=1 DJANGO_SECURE_COOKIES=1 DJANGO_SECURE_PROXY_SSL_HEADER=1
+check-deploy: install
+	$(DEPLOY_ENV) $(PY) manage.py check --deploy --fail-level WARNING
 
 # Debian's Chromium when we are root (Playwright cannot download browsers on
 # every machine), else Playwright's own build.

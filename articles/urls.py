@@ -15,6 +15,7 @@ urlpatterns = [
     path("feed/atom/", feeds.LatestArticlesAtom(), name="feed-atom"),
     path("topics/<slug:slug>/feed/rss/", feeds.TopicRSS(), name="topic-feed-rss"),
     path("preview/<str:token>/", views.shared_preview, name="preview"),
+    path("healthz", views.healthz, name="healthz"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -1,4 +1,5 @@
-from django.http import Http404
+from django.core.cache import cache
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
@@ -124,3 +125,22 @@ def shared_preview(request, token):
             },
         )
     return never_cache_noindex(response)
+
+
+def healthz(request):
+    """200 when the database and the shared cache answer; 503 naming what fails."""
+    status = {}
+    try:
+        Article.objects.exists()
+        status["database"] = "ok"
+    except Exception as error:  # noqa: BLE001 - any failure is the answer
+        status["database"] = f"failing: {error.__class__.__name__}"
+    try:
+        cache.set("healthz", "ok", 10)
+        status["cache"] = "ok" if cache.get("healthz") == "ok" else "failing"
+    except Exception as error:  # noqa: BLE001
+        status["cache"] = f"failing: {error.__class__.__name__}"
+    healthy = all(value == "ok" for value in status.values())
+    response = JsonResponse(status, status=200 if healthy else 503)
+    add_never_cache_headers(response)
+    return response

@@ -129,6 +129,25 @@ MEDIA_ROOT = BASE_DIR / "media"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Behind HTTPS in production (see README, "Deploying"): each one is off unless
+# the environment turns it on, so plain-HTTP development and tests still work.
+X_FRAME_OPTIONS = "DENY"
+SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT") == "1"
+SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
+SECURE_HSTS_PRELOAD = os.environ.get("DJANGO_SECURE_HSTS_PRELOAD") == "1"
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = (
+    os.environ.get("DJANGO_SECURE_COOKIES") == "1"
+)
+if os.environ.get("DJANGO_SECURE_PROXY_SSL_HEADER") == "1":
+    # Only behind a proxy that sets this header itself; never trust it otherwise.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+CSRF_TRUSTED_ORIGINS = [
+    origin.strip()
+    for origin in os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", "").split(",")
+    if origin.strip()
+]
+
 SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "The Newsroom")
 
 # markdownx reads this when it is imported, so it must be set here and not
