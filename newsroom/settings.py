@@ -81,7 +81,10 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not SQLite's in-memory default: the browser tests' live server
     # then gets connections of its own instead of sharing the test thread's.
-    DATABASES["default"]["TEST"] = {"NAME": BASE_DIR / "test-db.sqlite3"}
+    # NEWSROOM_TEST_DB lets two test runs on one checkout keep apart.
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.environ.get("NEWSROOM_TEST_DB") or BASE_DIR / "test-db.sqlite3"
+    }
 
 # A cache every process and app server shares: Redis when REDIS_URL is set,
 # else a table in the database (made by `manage.py createcachetable`).
