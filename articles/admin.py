@@ -10,6 +10,7 @@ from markdownx.widgets import AdminMarkdownxWidget
 
 from articles import admin_views
 from articles.forms import ArticleAdminForm
+from articles.image_admin import image_formfield
 from articles.models import (
     FAQ,
     Article,
@@ -130,12 +131,18 @@ class SectionInline(
     sortable_field_name = "position"
     # The after-list paragraphs get a fieldset of their own, which editor.css
     # moves below the bullet points, where they appear to readers.
+    raw_id_fields = ("image",)  # the chooser widget, not a wrapped <select>
     fieldsets = (
-        (None, {"fields": ("position", "heading", "body")}),
+        (None, {"fields": ("position", "heading", "image", "body")}),
         (None, {"fields": ("body_after_list",), "classes": ("after-list",)}),
     )
     inlines = (BulletInline,)
     formfield_overrides = markdown_editor(rows=5)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "image":
+            return image_formfield(db_field, **kwargs)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class FAQInline(
@@ -193,6 +200,7 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
     search_fields = ("title",)
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("authors", "topic", "tags")
+    raw_id_fields = ("lead_image",)  # the chooser widget, not a wrapped <select>
     inlines = (SectionInline, FAQInline, CorrectionNoteInline)
     fieldsets = (
         (
@@ -205,6 +213,7 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
                     "authors",
                     "topic",
                     "tags",
+                    "lead_image",
                     "lead",
                 )
             },
@@ -295,6 +304,11 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
                 if value in (Article.Status.DRAFT, Article.Status.REVIEW)
             ]
         return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "lead_image":
+            return image_formfield(db_field, **kwargs)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)

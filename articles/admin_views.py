@@ -55,6 +55,16 @@ def markdown_preview(request):
     return HttpResponse(render_markdown(request.POST.get("content", "")))
 
 
+@require_POST
+def markdown_upload_refused(request):
+    """markdownx's drag-and-drop upload would skip the media library's checks
+    (and its alt text): images go through the library instead."""
+    return JsonResponse(
+        {"image": ["Add images through the media library, not into the text."]},
+        status=403,
+    )
+
+
 def admin_context(request, model_admin, **context):
     return {
         **model_admin.admin_site.each_context(request),

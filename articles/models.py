@@ -12,6 +12,7 @@ from django.utils.formats import date_format
 from markdownx.models import MarkdownxField
 
 from articles.formats.document import DEFAULT_FAQ_HEADING
+from articles.images import Image, Rendition  # noqa: F401 - models of this app
 from articles.rendering import (
     page_data,
     reading_minutes,
@@ -65,8 +66,13 @@ class ArticleQuerySet(models.QuerySet):
 
     def with_content(self):
         """Everything an article holds, in a fixed number of queries."""
-        return self.select_related("topic").prefetch_related(
-            "sections__bullets", "faqs", "authors", "tags"
+        return self.select_related("topic", "lead_image").prefetch_related(
+            "sections__bullets",
+            "sections__image__renditions",
+            "lead_image__renditions",
+            "faqs",
+            "authors",
+            "tags",
         )
 
     def for_page(self):
@@ -120,6 +126,14 @@ class Article(MarkdownModel):
     lead_html = models.TextField(editable=False, default="")
     faq_heading = models.CharField(
         "FAQ heading", max_length=200, default=DEFAULT_FAQ_HEADING
+    )
+    lead_image = models.ForeignKey(
+        Image,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="lead_of",
+        help_text="Shown at the top of the article and when it is shared.",
     )
     closing = MarkdownxField(
         blank=True, help_text="Paragraphs after the sections and the FAQ."
@@ -337,6 +351,14 @@ class Section(MarkdownModel):
     )
     position = models.PositiveIntegerField(default=0)
     heading = models.CharField(max_length=200)
+    image = models.ForeignKey(
+        Image,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="sections",
+        help_text="Optional. Shown under the heading, with the image's caption.",
+    )
     body = MarkdownxField(
         "paragraphs before the list",
         blank=True,

@@ -70,9 +70,60 @@ def render_byline(article, authors, notes):
     )
 
 
+# The article column is 38rem wide, less its padding on small screens.
+FIGURE_SIZES = "(min-width: 40.5rem) 38rem, calc(100vw - 2.5rem)"
+
+
+def _srcset(renditions):
+    return ", ".join(f"{r.url} {r.width}w" for r in renditions)
+
+
+def figure(image, *, eager=False):
+    """What ``includes/figure.html`` needs to show ``image``, from its
+    (prefetched) renditions: WebP first, the original's format as fallback."""
+    by_width = sorted(
+        (r for r in image.renditions.all() if r.kind == "width"),
+        key=lambda r: r.width,
+    )
+    webp = [r for r in by_width if r.format == "WEBP"]
+    fallback = [r for r in by_width if r.format == image.format]
+    if not fallback:
+        return None
+    default = fallback[min(1, len(fallback) - 1)]
+    return {
+        "sources": [] if image.format == "WEBP" else [_srcset(webp)],
+        "src": default.url,
+        "srcset": _srcset(fallback),
+        "sizes": FIGURE_SIZES,
+        "width": default.width,
+        "height": default.height,
+        "alt": "" if image.is_decorative else image.alt_text,
+        "caption": image.caption,
+        "credit": image.credit,
+        "eager": eager,
+    }
+
+
+def share_image(image):
+    """The 1200×630 crop for Open Graph, Twitter and JSON-LD, or None."""
+    if image is None:
+        return None
+    for rendition in image.renditions.all():
+        if rendition.kind == "share":
+            return {
+                "url": rendition.url,
+                "width": rendition.width,
+                "height": rendition.height,
+                "type": rendition.mime_type,
+                "alt": "" if image.is_decorative else image.alt_text,
+            }
+    return None
+
+
 def page_data(article, authors, tags, faqs):
     """What structured data needs beyond the article's own fields."""
     return {
+        "image": share_image(article.lead_image),
         "authors": [
             {"name": author.display_name, "url": author.get_absolute_url()}
             for author in authors
@@ -96,6 +147,7 @@ def render_article_body(article, sections=None, faqs=None, tags=None):
     for section in sections:
         if not hasattr(section, "bullet_items"):
             section.bullet_items = list(section.bullets.all())
+        section.figure = figure(section.image) if section.image_id else None
     for section, anchor in zip(
         sections, section_anchors(s.heading for s in sections), strict=True
     ):
@@ -105,6 +157,11 @@ def render_article_body(article, sections=None, faqs=None, tags=None):
         "articles/includes/article_body.html",
         {
             "article": article,
+            "lead_figure": (
+                figure(article.lead_image, eager=True)
+                if article.lead_image_id
+                else None
+            ),
             "sections": sections,
             "faqs": faqs,
             "faq_anchor": faq_anchor,

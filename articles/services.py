@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import reversion
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Max
+from django.db.models import F, Max, Q
 from django.template.defaultfilters import pluralize
 from django.utils import timezone
 from django.utils.text import slugify
@@ -27,6 +27,7 @@ from articles.models import (
     ArticleLock,
     Author,
     Bullet,
+    Image,
     Section,
     SlugRedirect,
     Tag,
@@ -116,8 +117,40 @@ def validate_document(document, *, status=None):
             f"FAQ question {number}",
             exclude=["article"],
         )
+    problems += image_problems(document)
     if problems:
         raise ValidationError(problems)
+
+
+def image_problems(document):
+    """What is wrong with the images a document names: missing from the
+    library, or without alt text."""
+    wanted = [("Lead image", document.lead_image)] + [
+        (f"Section {number} ({section.heading[:40]}), image", section.image)
+        for number, section in enumerate(document.sections, start=1)
+    ]
+    images = images_keyed(key for _, key in wanted)
+    problems = []
+    for where, key in wanted:
+        if not key:
+            continue
+        image = images.get(key)
+        if image is None:
+            problems.append(
+                f"{where}: no image with the key “{key}” in the media library. "
+                "Upload it there first, then use its key."
+            )
+        elif image.needs_alt_text:
+            problems.append(
+                f"{where}: the image “{key}” has no alt text. Add it in the "
+                "media library (or mark the image decorative)."
+            )
+    return problems
+
+
+def images_keyed(keys):
+    keys = {key for key in keys if key}
+    return {image.key: image for image in Image.objects.filter(key__in=keys)}
 
 
 @transaction.atomic
@@ -129,6 +162,7 @@ def article_create_from_document(
     The slug is made unique, so an import never overwrites an article.
     """
     validate_document(document, status=status)
+    images = images_keyed([document.lead_image, *(s.image for s in document.sections)])
     article = Article.objects.create(
         created_by=created_by,
         title=document.title,
@@ -140,6 +174,7 @@ def article_create_from_document(
         status=status or document.status,
         publish_at=publish_at or document.publish_at,
         unpublish_at=document.unpublish_at,
+        lead_image=images.get(document.lead_image),
     )
     article.authors.set(authors_named(document.authors))
     article.tags.set([named(Tag, name) for name in document.tags])
@@ -151,6 +186,7 @@ def article_create_from_document(
             article=article,
             position=position,
             heading=section_data.heading,
+            image=images.get(section_data.image),
             body=section_data.body,
             body_after_list=section_data.body_after_list,
         )
@@ -211,12 +247,22 @@ def document_from_article(article):
         authors=[author.display_name for author in article.authors.all()],
         topic=article.topic.name if article.topic_id else "",
         tags=[tag.name for tag in article.tags.all()],
+        image_keys={
+            image.pk: image.key
+            for image in [article.lead_image, *(s.image for s in sections)]
+            if image is not None
+        },
     )
 
 
 def document_from_parts(
-    article, sections, bullets, faqs, authors=(), topic="", tags=()
+    article, sections, bullets, faqs, authors=(), topic="", tags=(), image_keys=None
 ):
+    """A ``Document`` from an article's parts; ``image_keys`` maps the image
+    ids they use to keys (looked up when not given)."""
+    if image_keys is None:
+        ids = {article.lead_image_id, *(s.image_id for s in sections)} - {None}
+        image_keys = dict(Image.objects.filter(pk__in=ids).values_list("pk", "key"))
     return Document(
         title=article.title,
         slug=article.slug,
@@ -225,6 +271,7 @@ def document_from_parts(
         sections=[
             SectionData(
                 heading=s.heading,
+                image=image_keys.get(s.image_id, ""),
                 body=s.body,
                 bullets=[
                     BulletData(text=b.text, label=b.label)
@@ -244,6 +291,7 @@ def document_from_parts(
         authors=list(authors),
         topic=topic,
         tags=list(tags),
+        lead_image=image_keys.get(article.lead_image_id, ""),
     )
 
 
@@ -308,6 +356,17 @@ def article_saved(article, *, by, comment):
     )
     record_revision(article, by=by, comment=comment)
     search.index_article(article)
+
+
+def image_changed(image):
+    """Render again every article that shows ``image``: its alt text, caption
+    and credit (and, after a focal point move, its share crop) are stored in
+    their HTML."""
+    articles = Article.objects.filter(
+        Q(lead_image=image) | Q(sections__image=image)
+    ).distinct()
+    for article in articles:
+        article.refresh_body_html()
 
 
 def article_slug_changed(article, *, old_slug):

@@ -31,6 +31,14 @@ def breadcrumbs(article):
     return trail
 
 
+def share_image(request, article):
+    """The lead image's 1200×630 crop, with an absolute URL, or None."""
+    image = (article.page_data or {}).get("image")
+    if not image:
+        return None
+    return {**image, "url": request.build_absolute_uri(image["url"])}
+
+
 def article_structured_data(request, article):
     url = request.build_absolute_uri(article.get_absolute_url())
     data = article.page_data or {}
@@ -52,6 +60,14 @@ def article_structured_data(request, article):
         "publisher": {"@type": "Organization", "name": settings.SITE_NAME},
         "keywords": data.get("keywords", []),
     }
+    image = share_image(request, article)
+    if image:
+        news["image"] = {
+            "@type": "ImageObject",
+            "url": image["url"],
+            "width": image["width"],
+            "height": image["height"],
+        }
     if article.publish_at:
         news["datePublished"] = article.publish_at.isoformat()
         news["dateModified"] = article.modified_at().isoformat()

@@ -7,7 +7,7 @@ from django.views.generic import DetailView, ListView
 
 from articles import search
 from articles.models import Article, Author, PreviewLink, SlugRedirect, Tag, Topic
-from articles.structured_data import article_structured_data
+from articles.structured_data import article_structured_data, share_image
 
 
 def never_cache_noindex(response):
@@ -102,6 +102,7 @@ def article_page_context(request, article):
     return {
         "related": Article.objects.related_to(article)[:4],
         "structured_data": article_structured_data(request, article),
+        "share_image": share_image(request, article),
     }
 
 
@@ -120,6 +121,7 @@ def shared_preview(request, token):
             {
                 "article": article,
                 "related": [],
+                "share_image": share_image(request, article),
                 "preview_notice": "A preview shared by the newsroom: this article "
                 "is not published yet. Please do not pass the link on.",
             },

@@ -10,7 +10,15 @@ from reversion.models import Version
 
 from articles.checks import publishing_blockers
 from articles.formats.diff import diff_documents, summarise
-from articles.models import FAQ, Article, Author, Bullet, EditorialComment, Section
+from articles.models import (
+    FAQ,
+    Article,
+    Author,
+    Bullet,
+    EditorialComment,
+    Image,
+    Section,
+)
 from articles.services import (
     article_saved,
     document_from_article,
@@ -136,12 +144,25 @@ def document_from_version(version):
     return document_from_parts(article, sections, bullets, faqs, authors)
 
 
+def drop_missing_images(article):
+    """An old revision may name an image deleted since: restore without it
+    (foreign keys are checked when the transaction commits)."""
+    existing = Image.objects.values("pk")
+    Article.objects.filter(pk=article.pk, lead_image__isnull=False).exclude(
+        lead_image__in=existing
+    ).update(lead_image=None)
+    Section.objects.filter(article=article, image__isnull=False).exclude(
+        image__in=existing
+    ).update(image=None)
+
+
 def article_restore(version, *, by):
     """Bring back an article exactly as ``version`` recorded it, as a new revision."""
     article = Article.objects.get(pk=version.object_id)
     with transaction.atomic():
         lock_for_update(article)
         version.revision.revert(delete=True)
+        drop_missing_images(article)
         article.refresh_from_db()
         when = timezone.localtime(version.revision.date_created)
         article_saved(

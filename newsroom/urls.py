@@ -1,23 +1,18 @@
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from markdownx.views import ImageUploadView
 
-from articles.admin_views import markdown_preview
+from articles.admin_views import markdown_preview, markdown_upload_refused
 from articles.sitemaps import sitemaps
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("_nested_admin/", include("nested_admin.urls")),
-    # markdownx's own routes answer anyone; these staff-only ones shadow them.
+    # markdownx's own routes answer anyone and store unchecked uploads; these
+    # shadow them: a staff-only preview, and no uploads outside the library.
     path("markdownx/markdownify/", markdown_preview, name="markdownx_markdownify"),
-    path(
-        "markdownx/upload/",
-        staff_member_required(ImageUploadView.as_view()),
-        name="markdownx_upload",
-    ),
+    path("markdownx/upload/", markdown_upload_refused, name="markdownx_upload"),
     path(
         "sitemap.xml",
         sitemap,

@@ -1,3 +1,4 @@
+import io
 import itertools
 import os
 import shutil
@@ -40,8 +41,10 @@ def _empty_cache(request):
 
 
 @pytest.fixture(autouse=True)
-def _test_settings(settings):
+def _test_settings(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Uploads go to a folder of the test's own, never to the project's media/.
+    settings.MEDIA_ROOT = tmp_path / "media"
     # The live server serves static files from the finders, without a manifest.
     settings.STORAGES = {
         **settings.STORAGES,
@@ -156,6 +159,47 @@ def make_full_article(make_article, make_section, make_bullet, make_faq):
         # As every real write path does: render, lock, record a revision.
         article_saved(article, by=None, comment="Created")
         return article
+
+    return make
+
+
+def picture_bytes(image_format="JPEG", size=(2000, 1500), **save_options):
+    """An encoded test picture: a gradient with a red square near the top left,
+    so that crops and rotations can be told apart."""
+    from PIL import Image as PillowImage
+
+    width, height = size
+    picture = PillowImage.linear_gradient("L").resize(size).convert("RGB")
+    square = max(4, width // 10)
+    picture.paste((255, 0, 0), (square, square, 2 * square, 2 * square))
+    if image_format in ("GIF",):
+        picture = picture.convert("P", palette=PillowImage.Palette.ADAPTIVE)
+    output = io.BytesIO()
+    picture.save(output, format=image_format, **save_options)
+    return output.getvalue()
+
+
+@pytest.fixture
+def png_bytes():
+    return picture_bytes("PNG", (640, 480))
+
+
+@pytest.fixture
+def make_image(db):
+    """An image in the media library, made through the real upload path."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from articles.images import image_create_from_upload
+
+    seq = itertools.count(1)
+
+    def make(image_format="JPEG", size=(2000, 1500), **fields):
+        n = next(seq)
+        content = picture_bytes(image_format, size)
+        extension = {"JPEG": "jpg"}.get(image_format, image_format.lower())
+        upload = SimpleUploadedFile(f"photo-{n}.{extension}", content)
+        fields = {"alt_text": f"Picture {n}", "credit": "Photo: Test Desk"} | fields
+        return image_create_from_upload(upload, **fields)
 
     return make
 

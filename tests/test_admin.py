@@ -212,14 +212,25 @@ def test_markdown_preview_without_content_is_empty(editor_client):
     assert response.content == b""
 
 
-@pytest.mark.parametrize("url", ["/markdownx/markdownify/", "/markdownx/upload/"])
-def test_markdownx_endpoints_refuse_anonymous_users(client, url):
-    response = client.post(url, {"content": "**x**"})
+def test_markdown_preview_refuses_anonymous_users(client):
+    response = client.post("/markdownx/markdownify/", {"content": "**x**"})
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/login/")
 
 
-def test_markdownx_endpoints_refuse_logged_in_non_staff(client, django_user_model):
+def test_markdown_preview_refuses_logged_in_non_staff(client, django_user_model):
     client.force_login(django_user_model.objects.create_user("reader", password="pw"))
-    for url in ["/markdownx/markdownify/", "/markdownx/upload/"]:
-        assert client.post(url, {"content": "**x**"}).status_code == 302
+    assert (
+        client.post("/markdownx/markdownify/", {"content": "**x**"}).status_code == 302
+    )
+
+
+def test_markdownx_upload_is_refused_to_everyone(client, editor_client, png_bytes):
+    """Images go through the media library's checks, never markdownx's upload."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    for http in (client, editor_client):
+        upload = SimpleUploadedFile("x.png", png_bytes, content_type="image/png")
+        response = http.post("/markdownx/upload/", {"image": upload})
+        assert response.status_code == 403
+        assert "media library" in response.json()["image"][0]

@@ -672,8 +672,8 @@ def test_markdown_error_message_for_unknown_key():
         parse_markdown('---\ntitle: "T"\nauthor: "Ana"\n---\n')
     assert str(caught.value) == (
         "Line 3: unknown front matter key 'author': the keys are title, slug, "
-        "standfirst, status, publish_at, unpublish_at, authors, topic, tags and "
-        "faq_heading"
+        "standfirst, status, publish_at, unpublish_at, authors, topic, tags, "
+        "lead_image and faq_heading"
     )
 
 

@@ -70,8 +70,8 @@ class Change:
     ``detail`` says more, e.g. "moved from position 3 to 1".
 
     ``part`` says what the change is about, for ``summarise`` and for styling:
-    "title", "slug", "standfirst", "status", "publish_at", "lead", "section",
-    "heading", "body", "body_after_list", "bullet", "bullet_label",
+    "title", "slug", "standfirst", "status", "publish_at", "lead_image", "lead",
+    "section", "heading", "image", "body", "body_after_list", "bullet", "bullet_label",
     "faq_heading", "faq", "question", "answer" or "closing". It repeats what
     ``where`` says, so it is left out of comparisons.
     """
@@ -418,6 +418,7 @@ def diff_documents(old: Document, new: Document) -> list[Change]:
     )
     changes += _text_change("Topic", "topic", old.topic, new.topic)
     changes += _text_change("Tags", "tags", ", ".join(old.tags), ", ".join(new.tags))
+    changes += _text_change("Lead image", "lead_image", old.lead_image, new.lead_image)
     changes += _text_change("Lead", "lead", old.lead, new.lead)
     changes += _section_changes(old.sections, new.sections)
     changes += _text_change(
@@ -448,6 +449,7 @@ def _section_changes(old: list[Section], new: list[Section]) -> list[Change]:
 
 def _compare_sections(old: Section, new: Section, where: str) -> list[Change]:
     changes = _text_change(f"{where}, heading", "heading", old.heading, new.heading)
+    changes += _text_change(f"{where}, image", "image", old.image, new.image)
     changes += _text_change(
         f"{where}, paragraphs before the list", "body", old.body, new.body
     )
@@ -523,6 +525,7 @@ _FIELD_NAMES = {
     "topic": "topic",
     "tags": "tags",
     "lead": "lead",
+    "lead_image": "lead image",
     "faq_heading": "FAQ heading",
     "closing": "closing",
 }

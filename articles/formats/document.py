@@ -24,6 +24,7 @@ class Section:
     body: str = ""
     bullets: list[Bullet] = field(default_factory=list)
     body_after_list: str = ""
+    image: str = ""  # the key of an image in the media library
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Document:
     authors: list[str] = field(default_factory=list)  # display names, in order
     topic: str = ""  # its name
     tags: list[str] = field(default_factory=list)  # names, in order
+    lead_image: str = ""  # the key of an image in the media library
 
 
 class FormatError(ValueError):

@@ -33,14 +33,17 @@ FRONT_MATTER_KEYS = (
     "authors",
     "topic",
     "tags",
+    "lead_image",
     "faq_heading",
 )
-TEXT_KEYS = ("title", "slug", "standfirst", "topic", "faq_heading")
+TEXT_KEYS = ("title", "slug", "standfirst", "topic", "lead_image", "faq_heading")
 FAQ_MARKER = "<!-- faq -->"
 CLOSING_MARKER = "<!-- closing -->"
 AFTER_LIST_MARKER = "<!-- after-list -->"
 
 _MARKER = re.compile(r"<!--\s*(faq|closing|after-list)\s*-->", re.IGNORECASE)
+# A section's image, by its media-library key, directly under the heading.
+_IMAGE_MARKER = re.compile(r"<!--\s*image:\s*(.*?)\s*-->", re.IGNORECASE)
 # "**Label:** text", also "**Label**: text"; a label cannot contain "*".
 _BOLD_LABEL = re.compile(r"\*\*([^*]+?)(?::\*\*|\*\*:)(?:\s+(.*))?")
 _TOP_LEVEL_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:")
@@ -53,6 +56,7 @@ def write_markdown(doc: Document) -> str:
     for section in doc.sections:
         blocks += [
             f"## {section.heading}",
+            f"<!-- image: {section.image} -->" if section.image else "",
             section.body,
             "\n".join(_bullet_line(bullet) for bullet in section.bullets),
         ]
@@ -88,6 +92,8 @@ def _front_matter(doc: Document) -> str:
         lines.append(f"topic: {_quoted(doc.topic)}")
     if doc.tags:
         lines.append(f"tags: {_quoted_list(doc.tags)}")
+    if doc.lead_image:
+        lines.append(f"lead_image: {_quoted(doc.lead_image)}")
     # With questions the heading is written above them; without, it is kept here.
     if not doc.faqs and doc.faq_heading != DEFAULT_FAQ_HEADING:
         lines.append(f"faq_heading: {_quoted(doc.faq_heading)}")
@@ -231,7 +237,7 @@ def _read_front_matter(lines: list[str]) -> dict:
         raise FormatError(
             f"unknown front matter {'keys' if len(unknown) > 1 else 'key'} {names}: "
             "the keys are title, slug, standfirst, status, publish_at, "
-            "unpublish_at, authors, topic, tags and faq_heading",
+            "unpublish_at, authors, topic, tags, lead_image and faq_heading",
             key_lines.get(unknown[0]),
         )
 
@@ -264,6 +270,7 @@ def _read_front_matter(lines: list[str]) -> dict:
         "authors": names["authors"],
         "tags": names["tags"],
         "topic": data.get("topic") or "",
+        "lead_image": (data.get("lead_image") or "").strip(),
         "unpublish_at": _publish_at(
             data.get("unpublish_at"), key_lines.get("unpublish_at"), "unpublish_at"
         ),
@@ -304,10 +311,12 @@ class _SectionLines:
     after_list: list[str] = field(default_factory=list)
     in_after_list: bool = False
     in_bullet: bool = False
+    image: str = ""
 
     def to_section(self, lenient: bool) -> Section:
         return Section(
             heading=self.heading,
+            image=self.image,
             body=_prose(self.body),
             bullets=[_bullet(lines, lenient) for lines in self.bullets],
             body_after_list=_prose(self.after_list),
@@ -378,6 +387,8 @@ class _BodyReader:
                 self._start_faq(heading, number)
         elif marker:
             self._read_marker(marker[1].lower(), number)
+        elif image := _IMAGE_MARKER.fullmatch(stripped):
+            self._read_image(image[1], number)
         elif heading is not None:
             self._read_heading(index, number, heading)
         elif self.faq_heading is not None:
@@ -405,6 +416,29 @@ class _BodyReader:
                     number,
                 )
             section.in_after_list, section.in_bullet = True, False
+
+    def _read_image(self, key: str, number: int) -> None:
+        section = self.sections[-1] if self.sections else None
+        if (
+            section is None
+            or self.faq_heading is not None
+            or section.image
+            or section.bullets
+            or section.in_after_list
+            or any(line.strip() for line in section.body)
+        ):
+            raise FormatError(
+                "'<!-- image: … -->' goes directly under a section's heading, once "
+                "per section (the lead image goes in the front matter as lead_image)",
+                number,
+            )
+        if not key or any(char.isspace() for char in key):
+            raise FormatError(
+                "write the image's key from the media library, like "
+                "'<!-- image: 3f2a9c1b7e4d5a60 -->'",
+                number,
+            )
+        section.image = key
 
     def _read_heading(self, index: int, number: int, heading: str) -> None:
         if self.faq_heading is not None:

@@ -1,0 +1,605 @@
+"""The media library: safe uploads, renditions, pages, admin and formats."""
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image as PillowImage
+from pytest_django.asserts import assertContains
+
+from articles import imaging
+from articles.formats import parse_markdown, write_markdown
+from articles.images import Image, Rendition, image_create_from_upload
+from articles.models import Article
+from articles.services import (
+    article_create_from_document,
+    article_saved,
+    document_from_article,
+)
+from tests.conftest import picture_bytes
+from tests.html_checks import form_data
+
+ADD_URL = "/admin/articles/image/add/"
+
+
+def stored_files(settings):
+    root = Path(settings.MEDIA_ROOT)
+    return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
+
+
+def upload_through_admin(client, name, content, **fields):
+    data = {"alt_text": "A street at dusk", "caption": "", "credit": "", "licence": ""}
+    data |= fields
+    data["upload"] = SimpleUploadedFile(name, content)
+    return client.post(ADD_URL, data)
+
+
+def open_stored(name):
+    with default_storage.open(name) as stored:
+        picture = PillowImage.open(io.BytesIO(stored.read()))
+        picture.load()
+        return picture
+
+
+# Uploads that pass ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("image_format", "name"),
+    [("JPEG", "photo.jpg"), ("PNG", "chart.png"), ("WEBP", "p.webp"), ("GIF", "a.gif")],
+)
+def test_each_accepted_format_uploads_with_its_renditions(
+    editor_client, settings, image_format, name
+):
+    response = upload_through_admin(
+        editor_client, name, picture_bytes(image_format, (2000, 1500))
+    )
+    assert response.status_code == 302
+    image = Image.objects.get()
+    assert (image.format, image.width, image.height) == (image_format, 2000, 1500)
+    assert image.alt_text == "A street at dusk"
+    widths = {
+        (r.format, r.width, r.height)
+        for r in image.renditions.filter(kind=Rendition.Kind.WIDTH)
+    }
+    formats = {"WEBP", image_format}
+    assert widths == {
+        (fmt, width, width * 3 // 4) for fmt in formats for width in (480, 960, 1600)
+    }
+    share = image.renditions.get(kind=Rendition.Kind.SHARE)
+    assert (share.format, share.width, share.height) == ("JPEG", 1200, 630)
+    for rendition in image.renditions.all():
+        picture = open_stored(rendition.file.name)
+        assert picture.format == rendition.format
+        assert picture.size == (rendition.width, rendition.height)
+    # Original plus renditions, and nothing else.
+    assert len(stored_files(settings)) == 1 + image.renditions.count()
+
+
+def test_stored_names_are_generated_never_the_uploaders(editor_client):
+    upload_through_admin(
+        editor_client, "../../etc/my holiday.jpg", picture_bytes("JPEG", (600, 400))
+    )
+    image = Image.objects.get()
+    names = [image.file.name, *(r.file.name for r in image.renditions.all())]
+    assert all(re.fullmatch(r"images/[0-9a-f]{16}/[\w-]+\.\w+", n) for n in names)
+    assert not any("holiday" in name for name in names)
+
+
+def test_renditions_are_never_upscaled(make_image):
+    image = make_image("PNG", (700, 400))
+    widths = sorted(
+        image.renditions.filter(kind="width", format="PNG").values_list(
+            "width", flat=True
+        )
+    )
+    assert widths == [480, 700]
+    share = image.renditions.get(kind="share")
+    # The largest 1.91:1 box inside a 700×400 picture, not 1200×630.
+    assert (share.width, share.height) == (700, 368)
+
+
+def test_metadata_and_gps_are_stripped_from_every_stored_file(editor_client):
+    exif = PillowImage.Exif()
+    exif[0x010F] = "SpyCam"  # Make
+    exif[0x0131] = "Secret editor 1.0"  # Software
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2] = "N", (51.0, 30.0, 0.0)
+    gps[3], gps[4] = "W", (0.0, 7.0, 0.0)
+    content = picture_bytes("JPEG", (1200, 900), exif=exif.tobytes())
+    assert PillowImage.open(io.BytesIO(content)).getexif()[0x010F] == "SpyCam"
+
+    upload_through_admin(editor_client, "p.jpg", content)
+    image = Image.objects.get()
+    for name in [image.file.name, *(r.file.name for r in image.renditions.all())]:
+        with default_storage.open(name) as stored:
+            raw = stored.read()
+        assert b"SpyCam" not in raw and b"Secret editor" not in raw
+        picture = PillowImage.open(io.BytesIO(raw))
+        assert dict(picture.getexif()) == {}
+        assert "exif" not in picture.info and "xmp" not in picture.info
+
+
+def test_orientation_is_applied_before_the_metadata_goes(editor_client):
+    """A phone photo stored sideways with 'rotate 90°' in its EXIF is stored
+    upright: the red square, top left as seen, stays top left."""
+    sideways = PillowImage.new("RGB", (400, 300), "white")
+    sideways.paste((255, 0, 0), (0, 200, 100, 300))  # bottom left, as stored
+    exif = PillowImage.Exif()
+    exif[0x0112] = 6  # rotate 90° clockwise to display
+    output = io.BytesIO()
+    sideways.save(output, format="JPEG", exif=exif.tobytes(), quality=95)
+
+    upload_through_admin(editor_client, "phone.jpg", output.getvalue())
+    image = Image.objects.get()
+    assert (image.width, image.height) == (300, 400)
+    upright = open_stored(image.file.name).convert("RGB")
+    assert upright.size == (300, 400)
+    red, green, blue = upright.getpixel((20, 20))
+    assert red > 200 and green < 60 and blue < 60
+    assert upright.getpixel((280, 380))[1] > 200  # bottom right stays white
+
+
+# Uploads that are refused: a clear message, nothing left behind --------------
+
+
+def refused(editor_client, settings, name, content, expected):
+    response = upload_through_admin(editor_client, name, content)
+    assert response.status_code == 200
+    assertContains(response, expected)
+    assert not Image.objects.exists()
+    assert not Rendition.objects.exists()
+    assert stored_files(settings) == []
+
+
+def test_a_text_file_named_jpg_is_refused(editor_client, settings):
+    refused(
+        editor_client,
+        settings,
+        "photo.jpg",
+        b"Just some text pretending to be a photo.\n" * 10,
+        "This is not a JPEG, PNG, WebP or GIF image",
+    )
+
+
+def test_another_real_image_format_is_refused(editor_client, settings):
+    refused(
+        editor_client,
+        settings,
+        "photo.jpg",
+        picture_bytes("BMP", (100, 100)),
+        "This is not a JPEG, PNG, WebP or GIF image",
+    )
+
+
+def test_svg_is_refused(editor_client, settings):
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    refused(editor_client, settings, "logo.png", svg, "SVG files are not accepted")
+
+
+def test_a_decompression_bomb_is_refused(editor_client, settings):
+    """A tiny file that declares 64 megapixels."""
+    bomb = io.BytesIO()
+    PillowImage.new("L", (8000, 8000)).save(bomb, format="PNG", optimize=True)
+    assert len(bomb.getvalue()) < 200_000
+    refused(editor_client, settings, "bomb.png", bomb.getvalue(), "64 megapixels")
+
+
+def test_a_file_over_20_mb_is_refused(editor_client, settings):
+    big = picture_bytes("PNG", (64, 64)) + b"\0" * (21 * 1024 * 1024)
+    refused(editor_client, settings, "big.png", big, "the limit is 20 MB")
+
+
+def test_a_truncated_file_is_refused(editor_client, settings):
+    whole = picture_bytes("JPEG", (1600, 1200), quality=95)
+    refused(
+        editor_client,
+        settings,
+        "cut.jpg",
+        whole[: len(whole) // 2],
+        "damaged or incomplete",
+    )
+
+
+def test_alt_text_is_required_unless_decorative(editor_client, settings):
+    content = picture_bytes("PNG", (300, 200))
+    response = upload_through_admin(editor_client, "p.png", content, alt_text="")
+    assertContains(response, "Describe the image for readers who cannot see it")
+    assert not Image.objects.exists() and stored_files(settings) == []
+
+    response = upload_through_admin(
+        editor_client, "p.png", content, alt_text="", is_decorative="on"
+    )
+    assert response.status_code == 302
+    assert Image.objects.get().is_decorative
+
+
+def test_a_failure_while_storing_leaves_no_file_and_no_row(
+    make_image, settings, monkeypatch
+):
+    """The third rendition fails (a full disk, say): everything written so far
+    is removed and the row is rolled back."""
+    real = imaging.make_rendition
+    calls = []
+
+    def failing(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 3:
+            raise OSError("No space left on device")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(imaging, "make_rendition", failing)
+    with pytest.raises(OSError):
+        make_image()
+    assert not Image.objects.exists() and not Rendition.objects.exists()
+    assert stored_files(settings) == []
+
+
+def test_uploads_work_on_storage_without_local_paths(make_image, settings):
+    """Object storage (S3) has no local paths: neither has InMemoryStorage."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    }
+    image = make_image(size=(1000, 800))
+    assert stored_files(settings) == []
+    share = image.renditions.get(kind="share")
+    assert open_stored(share.file.name).size == (1000, 525)
+    assert default_storage.exists(image.file.name)
+
+
+# Focal point -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("focal", "box"),
+    [
+        ((0.5, 0.5), (50, 0, 250, 100)),
+        ((0.0, 0.5), (0, 0, 200, 100)),
+        ((1.0, 0.5), (100, 0, 300, 100)),
+        ((0.8, 0.1), (100, 0, 300, 100)),
+    ],
+)
+def test_crop_box_keeps_the_focal_point_in_view(focal, box):
+    assert imaging.crop_box(300, 100, 2.0, *focal) == box
+
+
+def test_share_crop_follows_the_focal_point(
+    make_image, editor_client, django_capture_on_commit_callbacks
+):
+    """A tall picture cropped to 1.91:1: the red square (near the top) is in
+    the crop when the focal point is on it, and not when it is at the bottom."""
+    image = make_image("PNG", (1000, 2000))  # red square at (100..200, 100..200)
+
+    def red_in_share():
+        share = image.renditions.get(kind="share")
+        picture = open_stored(share.file.name).convert("RGB")
+        return any(
+            picture.getpixel((x, y))[0] > 200 and picture.getpixel((x, y))[1] < 60
+            for x in range(0, picture.width, 10)
+            for y in range(0, picture.height, 10)
+        )
+
+    image.focal_x, image.focal_y = 0.5, 0.95
+    image.save()
+    from articles.images import image_focal_point_moved
+
+    image_focal_point_moved(image)
+    assert not red_in_share()
+    old_name = image.renditions.get(kind="share").file.name
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            f"/admin/articles/image/{image.pk}/change/",
+            {
+                "alt_text": image.alt_text,
+                "caption": "",
+                "credit": "",
+                "licence": "",
+                "focal_x": "0.15",
+                "focal_y": "0.075",
+            },
+        )
+    assert response.status_code == 302
+    assert red_in_share()
+    new_name = image.renditions.get(kind="share").file.name
+    assert new_name != old_name  # a new URL, so caches never serve the old crop
+    assert not default_storage.exists(old_name)
+
+
+# Pages -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def illustrated_article(make_full_article, make_image):
+    article = make_full_article()
+    article.lead_image = make_image(caption="Cooling towers at dawn.")
+    article.save()
+    section = article.sections.first()
+    section.image = make_image("PNG", (800, 600), caption="The chart")
+    section.save()
+    article_saved(article, by=None, comment="Images")
+    return article
+
+
+def test_article_page_shows_responsive_figures(client, illustrated_article):
+    html = client.get(illustrated_article.get_absolute_url()).content.decode()
+    figures = re.findall(r"<figure.*?</figure>", html, re.DOTALL)
+    assert len(figures) == 2
+    lead, section = figures
+    assert 'type="image/webp"' in lead
+    assert re.search(r"w480\.webp 480w, \S+w960\.webp 960w, \S+w1600\.webp 1600w", lead)
+    assert 'width="960" height="720"' in lead
+    assert 'alt="Picture 1"' in lead
+    assert 'fetchpriority="high"' in lead and 'loading="lazy"' not in lead
+    assert "Cooling towers at dawn." in lead and "Photo: Test Desk" in lead
+    assert 'loading="lazy"' in section
+    assert 'width="800" height="600"' in section  # never upscaled to 960
+    assert "<figcaption>The chart" in section
+    # The section's image sits under its heading.
+    assert (
+        html.index('<h2 id="section-1"')
+        < html.index(section)
+        < html.index('<h2 id="section-2"')
+    )
+
+
+def test_share_image_is_the_1200_by_630_crop(client, illustrated_article):
+    html = client.get(illustrated_article.get_absolute_url()).content.decode()
+    share = illustrated_article.lead_image.renditions.get(kind="share")
+    url = f"http://testserver{share.url}"
+    assert f'<meta property="og:image" content="{url}">' in html
+    assert '<meta property="og:image:width" content="1200">' in html
+    assert '<meta property="og:image:height" content="630">' in html
+    assert '<meta name="twitter:card" content="summary_large_image">' in html
+    assert f'<meta name="twitter:image" content="{url}">' in html
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html)[1]
+    )
+    news = next(item for item in data if item["@type"] == "NewsArticle")
+    assert news["image"] == {
+        "@type": "ImageObject",
+        "url": url,
+        "width": 1200,
+        "height": 630,
+    }
+
+
+def test_images_add_no_query_to_the_article_page(
+    client, illustrated_article, make_full_article
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    plain = make_full_article()
+    with CaptureQueriesContext(connection) as plain_queries:
+        client.get(plain.get_absolute_url())
+    with CaptureQueriesContext(connection) as illustrated_queries:
+        client.get(illustrated_article.get_absolute_url())
+    assert len(illustrated_queries) == len(plain_queries)
+
+
+def test_a_decorative_image_has_empty_alt_text(client, make_full_article, make_image):
+    article = make_full_article()
+    article.lead_image = make_image(alt_text="", is_decorative=True)
+    article.save()
+    article_saved(article, by=None, comment="Images")
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert 'alt=""' in re.search(r"<figure.*?</figure>", html, re.DOTALL)[0]
+    assert "og:image:alt" not in html
+
+
+def test_changing_alt_text_updates_the_pages_that_show_it(
+    editor_client, client, illustrated_article
+):
+    image = illustrated_article.lead_image
+    response = editor_client.post(
+        f"/admin/articles/image/{image.pk}/change/",
+        {
+            "alt_text": "Two cooling towers in fog",
+            "caption": "New caption.",
+            "credit": "Photo: Desk",
+            "licence": "",
+            "focal_x": "0.5",
+            "focal_y": "0.5",
+        },
+    )
+    assert response.status_code == 302
+    html = client.get(illustrated_article.get_absolute_url()).content.decode()
+    assert 'alt="Two cooling towers in fog"' in html
+    assert "New caption." in html and "Cooling towers at dawn." not in html
+
+
+# Admin -------------------------------------------------------------------------
+
+
+def test_library_lists_thumbnails_and_searches_alt_caption_and_credit(
+    editor_client, make_image
+):
+    make_image(alt_text="A heron on the river", caption="", credit="Photo: Kim")
+    make_image(alt_text="Market stalls", caption="Saturday market", credit="")
+    make_image(alt_text="", caption="Bridge", credit="", is_decorative=False)
+    page = editor_client.get("/admin/articles/image/").content.decode()
+    assert page.count('class="library-thumb"') == 3
+    assert "No alt text" in page
+    for query, expected in (
+        ("heron", "A heron"),
+        ("saturday", "Market stalls"),
+        ("Kim", "A heron"),
+    ):
+        found = editor_client.get("/admin/articles/image/", {"q": query})
+        assert found.content.decode().count('class="library-thumb"') == 1
+        assertContains(found, expected)
+    missing = editor_client.get("/admin/articles/image/", {"alt": "missing"})
+    assert missing.content.decode().count('class="library-thumb"') == 1
+
+
+def test_bulk_upload_stores_good_files_and_names_refused_ones(editor_client, settings):
+    files = [
+        SimpleUploadedFile("one.jpg", picture_bytes("JPEG", (900, 600))),
+        SimpleUploadedFile("two.png", picture_bytes("PNG", (500, 500))),
+        SimpleUploadedFile("notes.jpg", b"not a picture at all"),
+    ]
+    response = editor_client.post(
+        "/admin/articles/image/upload/",
+        {"files": files, "credit": "Photo: Desk", "licence": "Staff"},
+        follow=True,
+    )
+    assert response.redirect_chain[-1][0] == "/admin/articles/image/?alt=missing"
+    assertContains(response, "2 images uploaded. Add alt text")
+    assertContains(response, "Not uploaded: notes.jpg: This is not a JPEG")
+    assert sorted(Image.objects.values_list("width", "credit", "licence")) == [
+        (500, "Photo: Desk", "Staff"),
+        (900, "Photo: Desk", "Staff"),
+    ]
+
+
+def test_an_image_without_alt_text_cannot_go_into_an_article(
+    editor_client, make_full_article, make_image
+):
+    article = make_full_article()
+    image = make_image(alt_text="")
+    response = editor_client.get(f"/admin/articles/article/{article.pk}/change/")
+    assertContains(response, 'id="lookup_id_lead_image"')
+    data = form_data(response.content.decode(), "article_form")
+    data |= {"lead_image": str(image.pk), "_continue": "Save"}
+    response = editor_client.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assertContains(response, "This image has no alt text")
+    article.refresh_from_db()
+    assert article.lead_image is None
+
+
+def test_chooser_preview_answers_staff_with_view_permission_only(
+    client, editor_client, make_image, make_user
+):
+    image = make_image()
+    url = f"/admin/articles/image/{image.pk}/chooser-preview/"
+    data = editor_client.get(url).json()
+    assert data["id"] == image.pk and data["thumbnail"].endswith("w480.webp")
+    from django.test import Client
+
+    from tests.conftest import client_for
+
+    assert Client().get(url).status_code == 302  # anonymous: to the login page
+    nobody = make_user("nobody")  # staff, no permissions
+    assert client_for(nobody).get(url).status_code == 403
+
+
+def test_writers_upload_but_only_editors_delete(writer, desk_editor, make_image):
+    from tests.conftest import client_for
+
+    writer_client = client_for(writer)
+    response = upload_through_admin(
+        writer_client, "w.png", picture_bytes("PNG", (300, 300))
+    )
+    assert response.status_code == 302
+    image = Image.objects.get()
+    delete_url = f"/admin/articles/image/{image.pk}/delete/"
+    assert writer_client.post(delete_url, {"post": "yes"}).status_code == 403
+    assert client_for(desk_editor).post(delete_url, {"post": "yes"}).status_code == 302
+    assert not Image.objects.exists()
+
+
+def test_an_image_in_use_cannot_be_deleted(editor_client, illustrated_article):
+    image = illustrated_article.lead_image
+    response = editor_client.post(
+        f"/admin/articles/image/{image.pk}/delete/", {"post": "yes"}
+    )
+    assertContains(response, "would require deleting the following protected")
+    assert Image.objects.filter(pk=image.pk).exists()
+
+
+def test_deleting_an_unused_image_removes_its_files(
+    django_capture_on_commit_callbacks, editor_client, make_image, settings
+):
+    image = make_image()
+    assert stored_files(settings)
+    with django_capture_on_commit_callbacks(execute=True):
+        editor_client.post(f"/admin/articles/image/{image.pk}/delete/", {"post": "yes"})
+    assert stored_files(settings) == []
+
+
+# Formats: export and import carry image references ----------------------------
+
+
+def test_markdown_export_and_import_round_trip_images(illustrated_article):
+    article = Article.objects.with_content().get(pk=illustrated_article.pk)
+    document = document_from_article(article)
+    text = write_markdown(document)
+    lead_key = article.lead_image.key
+    section_key = article.sections.first().image.key
+    assert f'lead_image: "{lead_key}"' in text
+    assert f"## Section 1\n\n<!-- image: {section_key} -->\n" in text
+    assert parse_markdown(text) == document
+
+    copy = article_create_from_document(parse_markdown(text))
+    assert copy.lead_image_id == article.lead_image_id
+    assert [s.image_id for s in copy.sections.all()] == [
+        s.image_id for s in article.sections.all()
+    ]
+    assert write_markdown(
+        document_from_article(Article.objects.with_content().get(pk=copy.pk))
+    ) == text.replace(article.slug, copy.slug)
+
+
+def test_import_naming_a_missing_image_fails_whole_and_clearly(
+    editor_client, illustrated_article
+):
+    article = Article.objects.with_content().get(pk=illustrated_article.pk)
+    text = write_markdown(document_from_article(article)).replace(
+        article.lead_image.key, "0000000000000000"
+    )
+    before = Article.objects.count()
+    response = editor_client.post("/admin/articles/article/import/", {"text": text})
+    assertContains(response, "no image with the key “0000000000000000”")
+    assert Article.objects.count() == before
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        ("<!-- image: abc -->\n\nLead.", 7),
+        ("## A\n\nText first.\n\n<!-- image: abc -->", 11),
+        ("## A\n\n<!-- image: abc -->\n\n<!-- image: def -->", 11),
+        ("## A\n\n<!-- image: two words -->", 9),
+    ],
+)
+def test_misplaced_image_markers_are_reported_with_their_line(body, line):
+    from articles.formats import FormatError
+
+    text = f'---\ntitle: "T"\nslug: "t"\nstandfirst: ""\nstatus: draft\n---\n{body}\n'
+    with pytest.raises(FormatError) as error:
+        parse_markdown(text)
+    assert error.value.line == line
+
+
+def test_restoring_a_revision_whose_image_was_deleted_keeps_the_rest(
+    illustrated_article, editor
+):
+    from reversion.models import Version
+
+    from articles.workflow import article_restore
+
+    image = illustrated_article.lead_image
+    old = Version.objects.get_for_object(illustrated_article).first()
+    illustrated_article.lead_image = None
+    illustrated_article.title = "Renamed"
+    illustrated_article.save()
+    article_saved(illustrated_article, by=editor, comment="No lead image")
+    image.delete()
+
+    restored = article_restore(old, by=editor)
+    restored.refresh_from_db()
+    assert restored.title != "Renamed"
+    assert restored.lead_image is None
+
+
+def test_upload_service_refuses_with_the_editors_message(db):
+    whole = picture_bytes("GIF", (400, 300))
+    upload = SimpleUploadedFile("x.gif", whole[:-200])
+    with pytest.raises(imaging.ImageRejected, match="damaged or incomplete"):
+        image_create_from_upload(upload, alt_text="x")
