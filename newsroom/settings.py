@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -47,10 +49,17 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before CSRF, which would otherwise be the first to read an oversized form.
+    "newsroom.security.RequestLimitsMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "newsroom.security.ContentSecurityPolicyMiddleware",
+    "newsroom.security.PermissionsPolicyMiddleware",
+    "newsroom.security.DatabaseUnavailableMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -104,13 +113,22 @@ else:
     }
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": f"django.contrib.auth.password_validation.{name}"}
+    {
+        "NAME": f"django.contrib.auth.password_validation.{name}",
+        **({"OPTIONS": {"min_length": 12}} if name == "MinimumLengthValidator" else {}),
+    }
     for name in (
         "UserAttributeSimilarityValidator",
         "MinimumLengthValidator",
         "CommonPasswordValidator",
         "NumericPasswordValidator",
     )
+]
+
+# django-axes counts failed logins first, then Django checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 LANGUAGE_CODE = "en-gb"
@@ -129,6 +147,28 @@ STORAGES = {
 }
 MEDIA_URL = "media/"
 MEDIA_ROOT = BASE_DIR / "media"
+# Uploaded images: files under MEDIA_ROOT by default, served by Django when
+# DEBUG or DJANGO_SERVE_MEDIA is on (see README, "Images in production").
+# With NEWSROOM_S3_BUCKET set they live in S3-compatible object storage that
+# every app server shares; credentials come from AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY, which boto3 reads from the environment itself.
+SERVE_MEDIA = DEBUG or os.environ.get("DJANGO_SERVE_MEDIA") == "1"
+if os.environ.get("NEWSROOM_S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["NEWSROOM_S3_BUCKET"],
+            "endpoint_url": os.environ.get("NEWSROOM_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("NEWSROOM_S3_REGION") or None,
+            "custom_domain": os.environ.get("NEWSROOM_MEDIA_DOMAIN") or None,
+            # Pages store image URLs when saved: they must not expire.
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "object_parameters": {
+                "CacheControl": "public, max-age=31536000, immutable"
+            },
+        },
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -157,3 +197,74 @@ SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "The Newsroom")
 # overridden per test: the admin preview and the public page share one renderer.
 MARKDOWNX_MARKDOWNIFY_FUNCTION = "articles.rendering.render_markdown"
 MARKDOWNX_EDITOR_RESIZABLE = True
+
+# Security headers and limits (README, "Security"; issue 8).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# Browser features no page of ours uses, turned off for every page.
+PERMISSIONS_POLICY = dict.fromkeys(
+    (
+        "accelerometer", "browsing-topics", "camera", "geolocation", "gyroscope",
+        "magnetometer", "microphone", "payment", "usb",
+    ),
+    (),
+)  # fmt: skip
+# Readers' pages: nothing inline, nothing from another host (JSON-LD is a data
+# block, which script-src does not govern). Images stored on another host, such
+# as object storage or a CDN, are allowed by NEWSROOM_CSP_IMAGE_HOSTS.
+CSP_IMAGE_HOSTS = [
+    host.strip()
+    for host in os.environ.get("NEWSROOM_CSP_IMAGE_HOSTS", "").split(",")
+    if host.strip()
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", *CSP_IMAGE_HOSTS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "object-src": ["'none'"],
+    }
+}
+# The editor's pages (Django admin, django-nested-admin, markdownx, our admin
+# scripts) need no inline script or style either, checked in the browser by
+# tests/test_browser_security.py; only nested-admin's stylesheet draws its
+# icons from data: URLs.
+ADMIN_URL_PREFIXES = ("/admin/", "/_nested_admin/", "/markdownx/")
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "img-src": ["'self'", "data:", *CSP_IMAGE_HOSTS],
+    }
+}
+
+# Login throttling with django-axes: 5 failures for one user name from one
+# address lock that pair out for an hour, or until an editor deletes the
+# attempt under "Axes" in the admin.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# The hour counts from the lockout: trying again meanwhile does not extend it,
+# so the page's "locked for 1 hour" stays true.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "newsroom.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "newsroom.security.client_ip"
+# Proxies in front of the site that append to X-Forwarded-For (0: none, the
+# client's address is REMOTE_ADDR).
+NEWSROOM_TRUSTED_PROXIES = int(os.environ.get("NEWSROOM_TRUSTED_PROXIES", "0"))
+
+# Request limits. The admin form of a large article (50 sections of 6 bullet
+# points, 30 FAQ entries) posts about 2,900 fields: see tests/test_security.py.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # form text, files not included
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # larger uploads go to a temporary file
+NEWSROOM_MAX_REQUEST_BYTES = int(
+    os.environ.get("NEWSROOM_MAX_REQUEST_BYTES", 100 * 1024 * 1024)
+)
