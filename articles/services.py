@@ -117,6 +117,19 @@ def validate_document(document, *, status=None):
             f"FAQ question {number}",
             exclude=["article"],
         )
+    # Topic, tag and author names become rows of their own: one too long for
+    # its column is stored by SQLite but is a server error on PostgreSQL.
+    for model, field, names in (
+        (Topic, "name", [document.topic] if document.topic else []),
+        (Tag, "name", document.tags),
+        (Author, "display_name", document.authors),
+    ):
+        for name in names:
+            check(
+                model(**{field: name}),
+                model._meta.verbose_name.capitalize(),
+                exclude=[f.name for f in model._meta.fields if f.name != field],
+            )
     problems += image_problems(document)
     if problems:
         raise ValidationError(problems)
