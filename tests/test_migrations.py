@@ -1,0 +1,45 @@
+"""Migrations: every one reversible, and none missing."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_articles_migrate_to_zero_and_back():
+    executor = MigrationExecutor(connection)
+    latest = executor.loader.graph.leaf_nodes("articles")
+    tables_before = set(connection.introspection.table_names())
+
+    call_command("migrate", "articles", "zero", verbosity=0, stdout=io.StringIO())
+    executor.loader.build_graph()
+    applied = {
+        name for app, name in executor.loader.applied_migrations if app == "articles"
+    }
+    assert applied == set()
+    remaining = set(connection.introspection.table_names())
+    assert not [table for table in remaining if table.startswith("articles_")]
+
+    call_command("migrate", verbosity=0, stdout=io.StringIO())
+    executor.loader.build_graph()
+    assert set(latest) <= set(executor.loader.applied_migrations)
+    assert set(connection.introspection.table_names()) == tables_before
+    # The data migrations ran again: the roles are back.
+    from django.contrib.auth.models import Group
+
+    editors = Group.objects.get(name="Editors")
+    assert editors.permissions.filter(codename="publish_article").exists()
+
+
+def test_no_model_change_lacks_a_migration(db):
+    out = io.StringIO()
+    try:
+        call_command("makemigrations", "--check", "--dry-run", stdout=out)
+    except SystemExit as exit:
+        pytest.fail(
+            f"makemigrations would write migrations ({exit}):\n{out.getvalue()}"
+        )
+    assert "No changes detected" in out.getvalue()
