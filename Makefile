@@ -38,12 +38,13 @@ run: install
 	$(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
 # Production-style: gunicorn with WEB_CONCURRENCY workers (default 2), after
-# migrate and collectstatic. Needs DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS.
+# migrate and collectstatic; it serves uploads too unless DJANGO_SERVE_MEDIA=0.
+# Needs DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS.
 serve: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py createcachetable
 	$(PY) manage.py collectstatic --noinput
-	$(VENV)/bin/gunicorn newsroom.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2}
+	DJANGO_SERVE_MEDIA=$${DJANGO_SERVE_MEDIA:-1} $(VENV)/bin/gunicorn newsroom.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2}
 
 # `check --deploy` under the production settings the README documents.
 DEPLOY_ENV := DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-check-deploy-$$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')} \

@@ -70,6 +70,14 @@ def image_formfield(db_field, **kwargs):
     )
 
 
+TEXT_WIDGETS = {
+    "alt_text": forms.Textarea(attrs={"rows": 2, "class": "vLargeTextField"}),
+    "caption": forms.Textarea(attrs={"rows": 2, "class": "vLargeTextField"}),
+    "credit": forms.TextInput(attrs={"class": "vTextField"}),
+    "licence": forms.TextInput(attrs={"class": "vTextField"}),
+}
+
+
 class ImageUploadForm(forms.ModelForm):
     upload = forms.FileField(
         label="Image file",
@@ -81,6 +89,7 @@ class ImageUploadForm(forms.ModelForm):
     class Meta:
         model = Image
         fields = ("alt_text", "is_decorative", "caption", "credit", "licence")
+        widgets = TEXT_WIDGETS
 
     def clean_upload(self):
         upload = self.cleaned_data["upload"]
@@ -103,7 +112,7 @@ class ImageChangeForm(forms.ModelForm):
             "focal_x",
             "focal_y",
         )
-        widgets = {
+        widgets = TEXT_WIDGETS | {
             "focal_x": forms.NumberInput(attrs={"step": "0.01", "min": 0, "max": 1}),
             "focal_y": forms.NumberInput(attrs={"step": "0.01", "min": 0, "max": 1}),
         }

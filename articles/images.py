@@ -19,6 +19,7 @@ from django.db.models import Q
 from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from django.utils import timezone
+from django.utils.text import Truncator
 
 from articles import imaging
 
@@ -111,11 +112,14 @@ class Image(models.Model):
 
     def __str__(self):
         label = self.alt_text or self.caption or "(no alt text)"
-        return f"{label[:60]} ({self.width}×{self.height})"
+        return f"{Truncator(label).chars(70)} ({self.width}×{self.height})"
 
     def clean(self):
         super().clean()
-        if not self.alt_text.strip() and not self.is_decorative:
+        # Typed in a text box, read out as one line.
+        self.alt_text = " ".join(self.alt_text.split())
+        self.caption = " ".join(self.caption.split())
+        if not self.alt_text and not self.is_decorative:
             raise ValidationError(
                 {
                     "alt_text": "Describe the image for readers who cannot see "

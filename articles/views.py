@@ -1,9 +1,11 @@
+from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView
+from django.views.static import serve as static_serve
 
 from articles import search
 from articles.models import Article, Author, PreviewLink, SlugRedirect, Tag, Topic
@@ -127,6 +129,18 @@ def shared_preview(request, token):
             },
         )
     return never_cache_noindex(response)
+
+
+def media_file(request, path):
+    """An uploaded file from MEDIA_ROOT, for sites without a web server or
+    object storage in front. Stored names never change content, so browsers
+    and CDNs may keep them for a year."""
+    if not settings.SERVE_MEDIA:
+        raise Http404("Uploaded files are served by the web server or storage.")
+    response = static_serve(request, path, document_root=settings.MEDIA_ROOT)
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 def healthz(request):

@@ -1,10 +1,10 @@
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from articles.admin_views import markdown_preview, markdown_upload_refused
 from articles.sitemaps import sitemaps
+from articles.views import media_file
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -19,10 +19,6 @@ urlpatterns = [
         {"sitemaps": sitemaps},
         name="django.contrib.sitemaps.views.sitemap",
     ),
+    re_path(r"^media/(?P<path>.+)$", media_file, name="media-file"),
     path("", include("articles.urls")),
 ]
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

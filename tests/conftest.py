@@ -45,6 +45,11 @@ def _test_settings(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Uploads go to a folder of the test's own, never to the project's media/.
     settings.MEDIA_ROOT = tmp_path / "media"
+    # Cached pages too, so that test runs side by side never share them.
+    if settings.CACHES["pages"]["BACKEND"].endswith("FileBasedCache"):
+        settings.CACHES = settings.CACHES | {
+            "pages": settings.CACHES["pages"] | {"LOCATION": tmp_path / "pages"}
+        }
     # The live server serves static files from the finders, without a manifest.
     settings.STORAGES = {
         **settings.STORAGES,
@@ -81,6 +86,23 @@ def new_page(browser):
     yield open_page
     for context in contexts:
         context.close()
+
+
+@pytest.fixture
+def logged_in_page(page, live_server, django_user_model):
+    """A superuser logged in through the admin's login form."""
+    from playwright.sync_api import expect
+
+    django_user_model.objects.create_superuser(
+        "editor", "e@example.com", "correct horse battery"
+    )
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{live_server.url}/admin/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "correct horse battery")
+    page.click("input[type=submit]")
+    expect(page.locator("#site-name")).to_be_visible()
+    return page
 
 
 @pytest.fixture

@@ -23,18 +23,6 @@ PASSWORD = "correct horse battery"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-@pytest.fixture
-def logged_in_page(page, live_server, django_user_model):
-    django_user_model.objects.create_superuser("editor", "e@example.com", PASSWORD)
-    page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto(f"{live_server.url}/admin/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    expect(page.locator("#site-name")).to_be_visible()
-    return page
-
-
 def add_inline(page, model, within=None):
     scope = page.locator(within) if within else page
     scope.locator(f"a.djn-add-handler.djn-model-articles-{model}:visible").last.click()

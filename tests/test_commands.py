@@ -5,13 +5,26 @@ from django.core.management import call_command
 
 from articles.formats import parse_markdown, write_markdown
 from articles.management.commands.seed_demo import DEMO_DIR
-from articles.models import Article
+from articles.models import Article, Image
 
 
 def run(*args):
     out = io.StringIO()
     call_command(*args, stdout=out)
     return out.getvalue()
+
+
+def test_seed_demo_illustrates_the_demo_article(db, client):
+    run("seed_demo")
+    run("seed_demo")
+    demo = Article.objects.with_content().get(slug="how-cities-keep-cool")
+    assert demo.lead_image.key == "demo-hot-street"
+    assert not demo.lead_image.needs_alt_text and demo.lead_image.credit
+    illustrated = [s for s in demo.sections.all() if s.image_id]
+    assert [s.image.key for s in illustrated] == ["demo-shade-chart"]
+    assert Image.objects.count() == 2  # made once
+    html = client.get(demo.get_absolute_url()).content.decode()
+    assert html.count("<figure") == 2 and 'property="og:image"' in html
 
 
 def test_seed_demo_loads_an_article_with_every_part_and_is_idempotent(db):

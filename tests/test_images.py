@@ -603,3 +603,55 @@ def test_upload_service_refuses_with_the_editors_message(db):
     upload = SimpleUploadedFile("x.gif", whole[:-200])
     with pytest.raises(imaging.ImageRejected, match="damaged or incomplete"):
         image_create_from_upload(upload, alt_text="x")
+
+
+# Storage and serving ---------------------------------------------------------
+
+
+def test_s3_storage_is_configured_from_the_environment():
+    """With NEWSROOM_S3_BUCKET set, uploads go to object storage, with plain
+    public URLs on the media domain (stored pages keep them)."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import django; django.setup();"
+        "from django.core.files.storage import default_storage as s;"
+        "url = s.url('images/abc/w480.webp');"
+        "print(type(s._wrapped).__name__, url)"
+    )
+    env = os.environ | {
+        "NEWSROOM_S3_BUCKET": "newsroom-media",
+        "NEWSROOM_MEDIA_DOMAIN": "media.example.org",
+        "AWS_ACCESS_KEY_ID": "test",
+        "AWS_SECRET_ACCESS_KEY": "test",
+        "DJANGO_SETTINGS_MODULE": "newsroom.settings",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "S3Storage",
+        "https://media.example.org/images/abc/w480.webp",
+    ]
+
+
+def test_uploads_are_served_when_configured_with_long_caching(
+    client, make_image, settings
+):
+    image = make_image(size=(600, 400))
+    url = image.renditions.get(kind="width", format="WEBP", width=480).url
+    settings.SERVE_MEDIA = False
+    assert client.get(url).status_code == 404
+    settings.SERVE_MEDIA = True
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/webp"
+    assert response["Cache-Control"] == "public, max-age=31536000, immutable"
+    from django.test import Client
+
+    anyone = Client(raise_request_exception=False)
+    for path in ("/media/../newsroom/settings.py", "/media/%2e%2e/manage.py"):
+        assert anyone.get(path).status_code in (400, 404)

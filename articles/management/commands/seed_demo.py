@@ -1,10 +1,13 @@
 from pathlib import Path
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from articles.demo.pictures import DEMO_IMAGES
 from articles.formats import parse_markdown
-from articles.models import Article, Author, Topic
+from articles.images import image_create_from_upload
+from articles.models import Article, Author, Image, Topic
 from articles.services import article_create_from_document
 
 DEMO_DIR = Path(__file__).resolve().parent.parent.parent / "demo"
@@ -25,6 +28,13 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
+        for key, spec in DEMO_IMAGES.items():
+            if Image.objects.filter(key=key).exists():
+                continue
+            fields = {k: v for k, v in spec.items() if k not in ("draw", "name")}
+            upload = SimpleUploadedFile(spec["name"], spec["draw"]())
+            image_create_from_upload(upload, key=key, **fields)
+            self.stdout.write(f"Made demo image '{key}'.")
         for path in sorted(DEMO_DIR.glob("*.md")):
             document = parse_markdown(path.read_text(encoding="utf-8"))
             if Article.objects.filter(slug=document.slug).exists():
