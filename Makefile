@@ -11,7 +11,7 @@ PORT ?= 8000
 DEV_ENV := DJANGO_DEBUG=1
 TEST_ENV := DJANGO_SECRET_KEY=test-only-secret-key DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1,testserver
 
-.PHONY: run serve check-deploy install install-dev browser test test-fast lint format migrations-check check
+.PHONY: run serve check-deploy install install-dev browser test test-fast lint format migrations-check check backup restore
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,17 @@ serve: install
 	$(PY) manage.py createcachetable
 	$(PY) manage.py collectstatic --noinput
 	DJANGO_SERVE_MEDIA=$${DJANGO_SERVE_MEDIA:-1} $(VENV)/bin/gunicorn newsroom.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2}
+
+# A consistent snapshot of the database and the uploaded media in one archive
+# under backups/; `make restore FILE=backups/newsroom-….tar.gz` brings it back
+# into an empty database (FORCE=1 replaces what is there). They run with the
+# same environment as `make serve` (DATABASE_URL, DJANGO_SECRET_KEY…).
+backup: install
+	$(PY) manage.py backup
+
+restore: install
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/newsroom-YYYYmmdd-HHMMSS.tar.gz [FORCE=1]"; exit 2; }
+	$(PY) manage.py restore "$(FILE)" $(if $(FORCE),--force)
 
 # `check --deploy` under the production settings the README documents.
 DEPLOY_ENV := DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-check-deploy-$$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')} \
