@@ -210,13 +210,16 @@ PERMISSIONS_POLICY = dict.fromkeys(
     (),
 )  # fmt: skip
 # Readers' pages: nothing inline, nothing from another host (JSON-LD is a data
-# block, which script-src does not govern). Images stored on another host, such
-# as object storage or a CDN, are allowed by NEWSROOM_CSP_IMAGE_HOSTS.
+# block, which script-src does not govern), except images from the media
+# domain, and from any host named in NEWSROOM_CSP_IMAGE_HOSTS (a bucket
+# without a media domain, a CDN).
 CSP_IMAGE_HOSTS = [
     host.strip()
     for host in os.environ.get("NEWSROOM_CSP_IMAGE_HOSTS", "").split(",")
     if host.strip()
 ]
+if os.environ.get("NEWSROOM_MEDIA_DOMAIN"):
+    CSP_IMAGE_HOSTS.append(f"https://{os.environ['NEWSROOM_MEDIA_DOMAIN']}")
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'none'"],
