@@ -10,7 +10,7 @@ from markdownx.widgets import AdminMarkdownxWidget
 
 from articles import admin_views
 from articles.forms import ArticleAdminForm
-from articles.image_admin import image_formfield
+from articles.image_admin import image_formfield, load_images_once
 from articles.models import (
     FAQ,
     Article,
@@ -143,6 +143,11 @@ class SectionInline(
         if db_field.name == "image":
             return image_formfield(db_field, **kwargs)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        load_images_once(formset.form, "image", obj)
+        return formset
 
 
 class FAQInline(
@@ -309,6 +314,11 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
         if db_field.name == "lead_image":
             return image_formfield(db_field, **kwargs)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        load_images_once(form, "lead_image", obj)
+        return form
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)

@@ -24,11 +24,37 @@ def thumbnail_url(image):
     return min(candidates, key=lambda r: r.width).url if candidates else ""
 
 
+class ImagesOfArticle:
+    """The images an article's form shows, loaded with their renditions in
+    two queries on first use, instead of two per chooser on the page."""
+
+    def __init__(self, article):
+        self.article = article
+        self.images = None
+
+    def get(self, pk):
+        if self.images is None:
+            used = Q(lead_of=self.article) | Q(sections__article=self.article)
+            found = Image.objects.filter(used).distinct().with_renditions()
+            self.images = {image.pk: image for image in found}
+        if pk not in self.images:  # chosen since the article was saved
+            self.images[pk] = Image.objects.with_renditions().filter(pk=pk).first()
+        return self.images[pk]
+
+
+def load_images_once(form_class, field_name, article):
+    """Let every chooser of ``field_name`` share one ``ImagesOfArticle``."""
+    field = form_class.base_fields.get(field_name)
+    if field is not None and article is not None:
+        field.widget.images_of_article = ImagesOfArticle(article)
+
+
 class ImageChooserWidget(forms.Widget):
     """A chosen image shown as a thumbnail, with buttons to choose another
     from the library or upload a new one (Django's admin popups), or remove."""
 
     template_name = "admin/articles/widgets/image_chooser.html"
+    images_of_article = None  # shared by the copies made for each form
 
     class Media:
         css = {"all": ("articles/admin/media-library.css",)}
@@ -37,8 +63,11 @@ class ImageChooserWidget(forms.Widget):
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
         image = None
-        if value:
-            image = Image.objects.with_renditions().filter(pk=value).first()
+        if value and str(value).isdigit():
+            if self.images_of_article is not None:
+                image = self.images_of_article.get(int(value))
+            else:
+                image = Image.objects.with_renditions().filter(pk=value).first()
         context["image"] = image
         context["thumbnail_url"] = thumbnail_url(image) if image else ""
         context["library_url"] = reverse("admin:articles_image_changelist")
@@ -297,13 +326,15 @@ class ImageAdmin(admin.ModelAdmin):
     def details(self, obj):
         uploader = obj.uploaded_by.get_username() if obj.uploaded_by else "unknown"
         return format_html(
-            "{} × {} pixels, {}, {} KB. Uploaded {} by {}.",
+            "{} × {} pixels, {}, {} KB. Uploaded {} by {}.<br>"
+            "Key in exported articles: <code>{}</code>",
             obj.width,
             obj.height,
             obj.format,
             round(obj.file_size / 1024),
             obj.uploaded_at.strftime("%d %b %Y %H:%M"),
             uploader,
+            obj.key,
         )
 
     @admin.display(description="Share image (1200×630)")
