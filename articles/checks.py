@@ -44,6 +44,13 @@ def editorial_checks(document: Document) -> list[Check]:
                 f"description it works best between {low} and {high}."
             )
         )
+    if not document.lead_image:
+        checks.append(
+            Check(
+                "There is no lead image: the article's page opens without one, "
+                "and links shared on social media show no picture."
+            )
+        )
     headings = {}
     for number, section in enumerate(document.sections, start=1):
         name = f"Section {number} (“{section.heading}”)"

@@ -685,3 +685,13 @@ def test_images_add_a_fixed_number_of_queries_to_the_admin_change_page(
     few = queries_for(2, with_images=True) - queries_for(2, with_images=False)
     many = queries_for(8, with_images=True) - queries_for(8, with_images=False)
     assert few == many <= 8
+
+
+def test_editorial_checks_advise_a_lead_image(
+    editor_client, illustrated_article, make_full_article
+):
+    without = make_full_article()
+    url = "/admin/articles/article/{}/change/"
+    assertContains(editor_client.get(url.format(without.pk)), "There is no lead image")
+    response = editor_client.get(url.format(illustrated_article.pk))
+    assert "There is no lead image" not in response.content.decode()
