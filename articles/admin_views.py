@@ -316,6 +316,7 @@ def article_form_preview(request, model_admin, object_id=None):
     for row in live_rows(by_prefix.get("sections")):
         section = Section(
             heading=row.get("heading") or "",
+            image=row.get("image"),
             body=row.get("body") or "",
             body_after_list=row.get("body_after_list") or "",
             position=row.get("position") or 0,

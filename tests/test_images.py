@@ -695,3 +695,42 @@ def test_editorial_checks_advise_a_lead_image(
     assertContains(editor_client.get(url.format(without.pk)), "There is no lead image")
     response = editor_client.get(url.format(illustrated_article.pk))
     assert "There is no lead image" not in response.content.decode()
+
+
+def test_preview_of_unsaved_changes_shows_newly_chosen_images(
+    editor_client, make_full_article, make_image
+):
+    article = make_full_article()
+    lead, chart = make_image(), make_image("PNG", (700, 500), caption="New chart")
+    url = f"/admin/articles/article/{article.pk}/change/"
+    data = form_data(editor_client.get(url).content.decode(), "article_form")
+    data |= {"lead_image": str(lead.pk), "sections-0-image": str(chart.pk)}
+    response = editor_client.post(
+        f"/admin/articles/article/{article.pk}/preview/", data
+    )
+    html = response.content.decode()
+    assert html.count("<figure") == 2
+    assert f"/media/images/{lead.key}/w960.jpg" in html
+    assert "<figcaption>New chart" in html
+    article.refresh_from_db()
+    assert article.lead_image is None  # a preview saves nothing
+
+
+def test_media_library_admin_paths_need_a_staff_login(client, make_image):
+    from django.test import Client
+
+    image = make_image()
+    paths = [
+        "/admin/articles/image/",
+        "/admin/articles/image/add/",
+        "/admin/articles/image/upload/",
+        f"/admin/articles/image/{image.pk}/change/",
+        f"/admin/articles/image/{image.pk}/delete/",
+        f"/admin/articles/image/{image.pk}/chooser-preview/",
+    ]
+    for path in paths:
+        for method in ("get", "post"):
+            response = getattr(Client(), method)(path)
+            assert response.status_code == 302, path
+            assert response["Location"].startswith("/admin/login/"), path
+    assert Image.objects.filter(pk=image.pk).exists()
