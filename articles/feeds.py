@@ -48,11 +48,11 @@ class FullContentAtom(Atom1Feed):
 
 
 def feed_articles():
-    """Published articles, newest first, with what an item shows: 3 queries."""
+    """Published articles, newest first, with what an item shows, in one
+    query: bylines and tags come from the data stored with the body."""
     return (
         Article.objects.published()
         .select_related("topic")
-        .prefetch_related("authors", "tags")
         .only(
             "title",
             "slug",
@@ -60,6 +60,7 @@ def feed_articles():
             "body_html",
             "publish_at",
             "public_updated_at",
+            "page_data",
             "topic__name",
         )
         .order_by("-publish_at", "-id")
@@ -96,13 +97,12 @@ class LatestArticlesRSS(Feed):
         return item.modified_at()
 
     def item_author_name(self, item):
-        return (
-            " and ".join(author.display_name for author in item.authors.all()) or None
-        )
+        authors = item.page_data.get("authors", [])
+        return " and ".join(author["name"] for author in authors) or None
 
     def item_categories(self, item):
         topic = [item.topic.name] if item.topic else []
-        return topic + [tag.name for tag in item.tags.all()]
+        return topic + item.page_data.get("keywords", [])
 
 
 class LatestArticlesAtom(LatestArticlesRSS):

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from reversion.models import Version
 
-from articles import search
+from articles import caching, search
 from articles.formats.document import Bullet as BulletData
 from articles.formats.document import Document, FAQEntry
 from articles.formats.document import Section as SectionData
@@ -360,6 +360,7 @@ def record_revision(article, *, by, comment):
 
 def article_saved(article, *, by, comment):
     """After any write to an article or its parts."""
+    caching.article_changed(article)
     article.refresh_body_html()
     ArticleLock.objects.get_or_create(article=article)
     ArticleLock.objects.filter(pk=article.pk).update(

@@ -47,6 +47,12 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise goes directly after SecurityMiddleware, per its documentation.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Readers' pages cached whole, above compression (the gzipped body is
+    # stored) and above the session (a hit runs no SQL): articles/caching.py.
+    "articles.caching.PageCacheMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
+    # Below GZip, so the ETag is the uncompressed body's.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Before CSRF, which would otherwise be the first to read an oversized form.
@@ -111,6 +117,34 @@ else:
             "LOCATION": "django_cache",
         }
     }
+
+# Readers' pages, cached whole (articles/caching.py, README "Performance and
+# caching"): with the rest in Redis; else in a folder beside an SQLite
+# database (shared by the processes of its one machine, and a hit needs no
+# SQL); else in the database's cache table.
+if os.environ.get("REDIS_URL"):
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": "pages"}
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": f"{DATABASES['default']['NAME']}-pages",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+else:
+    CACHES["pages"] = {
+        **CACHES["default"],
+        "KEY_PREFIX": "pages",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+# NEWSROOM_PAGE_CACHE=0 switches the page cache off (make bench's cold runs).
+NEWSROOM_PAGE_CACHE = os.environ.get("NEWSROOM_PAGE_CACHE", "1") != "0"
+NEWSROOM_PAGE_CACHE_SECONDS = 3600  # writes and schedules end entries sooner
+NEWSROOM_BROWSER_MAX_AGE = 60
+NEWSROOM_SHARED_MAX_AGE = 300
+NEWSROOM_STALE_WHILE_REVALIDATE = 30
+# An HTTP cache in front (Varnish, Fastly…) to send PURGE requests to.
+NEWSROOM_CDN_PURGE_URL = os.environ.get("NEWSROOM_CDN_PURGE_URL", "")
+NEWSROOM_CDN_PURGE_TIMEOUT = float(os.environ.get("NEWSROOM_CDN_PURGE_TIMEOUT", "2"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {

@@ -1,0 +1,473 @@
+"""Readers' pages cached whole and invalidated exactly (articles/caching.py).
+
+Writes only reach other processes once their transaction commits, so these
+tests run each write inside ``committed()``, which runs the commit callbacks
+as a real commit would.
+"""
+
+import gzip
+import http.server
+import io
+import socket
+import threading
+import time
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.core.management import call_command
+from django.db import transaction
+from django.test import Client
+from django.utils import timezone
+from reversion.models import Version
+
+from articles import caching
+from articles.formats.document import Document
+from articles.models import Article, Author, Tag, Topic
+from articles.services import article_create_from_document, article_saved
+from articles.workflow import article_publish, article_restore, article_unpublish
+from tests.conftest import client_for
+from tests.html_checks import form_data
+
+PAGES = (
+    "/",
+    "/topics/transport/",
+    "/tags/buses/",
+    "/authors/ana-reporter/",
+    "/feed/rss/",
+    "/feed/atom/",
+    "/topics/transport/feed/rss/",
+    "/sitemap.xml",
+    "/search/?q=timetable",
+)
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run the block's commit callbacks at its end, as a commit would."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@pytest.fixture
+def newsroom(db, committed, make_full_article):
+    """A topic, a tag, an author and a published article in all three."""
+    with committed():
+        topic = Topic.objects.create(name="Transport", slug="transport")
+        tag = Tag.objects.create(name="Buses", slug="buses")
+        author = Author.objects.create(display_name="Ana Reporter", slug="ana-reporter")
+        article = make_full_article(
+            title="Night buses return",
+            slug="night-buses",
+            standfirst="The timetable is back.",
+            topic=topic,
+        )
+        article.tags.add(tag)
+        article.authors.add(author)
+        article_saved(article, by=None, comment="Filed")
+    return article
+
+
+def fetch(client, url, **headers):
+    response = client.get(url, headers=headers)
+    assert response.status_code == 200, url
+    return response
+
+
+def text(response):
+    return response.content.decode()
+
+
+def shows(client, page, article):
+    """Whether ``page`` shows ``article`` (the sitemap by its address)."""
+    content = text(fetch(client, page))
+    if page == "/sitemap.xml":
+        return article.get_absolute_url() in content
+    return article.title in content
+
+
+def warm(client, urls):
+    """Fetch each page twice: the second answer comes from the cache."""
+    for url in urls:
+        fetch(client, url)
+        assert fetch(client, url)["X-Page-Cache"] == "hit", url
+
+
+# Hits.
+
+
+def test_second_request_is_a_hit_without_sql(
+    client, newsroom, django_assert_num_queries
+):
+    url = newsroom.get_absolute_url()
+    first = fetch(client, url)
+    assert first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        second = fetch(client, url)
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert "Night buses return" in text(second)
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_public_page_is_cached(client, newsroom, url, django_assert_num_queries):
+    fetch(client, url)
+    with django_assert_num_queries(0):
+        assert fetch(client, url)["X-Page-Cache"] == "hit"
+
+
+def test_switched_off_for_cold_runs(client, newsroom, settings):
+    settings.NEWSROOM_PAGE_CACHE = False
+    url = newsroom.get_absolute_url()
+    fetch(client, url)
+    assert fetch(client, url)["X-Page-Cache"] == "off"
+    assert "public" in fetch(client, url)["Cache-Control"]
+
+
+def test_pages_made_inside_an_uncommitted_write_are_never_stored(client, newsroom):
+    url = newsroom.get_absolute_url()
+    with transaction.atomic():
+        Article.objects.filter(pk=newsroom.pk).update(title="Not yet")
+        newsroom.refresh_body_html()
+        caching.content_changed()
+        assert fetch(client, url)["X-Page-Cache"] == "off"
+        transaction.set_rollback(True)
+    assert "Not yet" not in text(fetch(client, url))
+
+
+# Invalidation: every event clears the article's page and every list, feed,
+# sitemap and search result it appears in.
+
+
+def test_saving_in_the_admin_clears_every_page_showing_the_article(
+    client, newsroom, editor, committed
+):
+    warm(client, [newsroom.get_absolute_url(), *PAGES])
+    editor_client = client_for(editor)
+    url = f"/admin/articles/article/{newsroom.pk}/change/"
+    data = form_data(text(editor_client.get(url)), "article_form")
+    data["title"] = "Night buses return for good"
+    with committed():
+        assert editor_client.post(url, data).status_code == 302
+    for page in [newsroom.get_absolute_url(), *PAGES[:-2]]:
+        response = fetch(client, page)
+        assert response["X-Page-Cache"] == "miss", page
+        assert "Night buses return for good" in text(response), page
+    assert "Night buses return for good" in text(fetch(client, PAGES[-1]))
+
+
+def test_unpublishing_clears_the_page_and_the_lists(
+    client, newsroom, editor, committed
+):
+    warm(client, [newsroom.get_absolute_url(), *PAGES])
+    with committed():
+        article_unpublish(newsroom, by=editor)
+    assert client.get(newsroom.get_absolute_url()).status_code == 404
+    for page in PAGES:
+        assert not shows(client, page, newsroom), page
+
+
+def test_publishing_shows_the_article_everywhere(client, newsroom, editor, committed):
+    with committed():
+        article_unpublish(newsroom, by=editor)
+    warm(client, PAGES[:3])
+    assert client.get(newsroom.get_absolute_url()).status_code == 404
+    with committed():
+        article_publish(newsroom, by=editor)
+    assert fetch(client, newsroom.get_absolute_url())["X-Page-Cache"] == "miss"
+    for page in PAGES:
+        assert shows(client, page, newsroom), page
+
+
+def test_restoring_a_revision_brings_the_old_text_back(
+    client, newsroom, editor, committed
+):
+    version = Version.objects.get_for_object(newsroom).first()
+    with committed():
+        Article.objects.filter(pk=newsroom.pk).update(title="Buses cancelled")
+        article_saved(newsroom, by=editor, comment="Retitled")
+    warm(client, [newsroom.get_absolute_url(), "/"])
+    assert "Buses cancelled" in text(fetch(client, "/"))
+    with committed():
+        article_restore(version, by=editor)
+    for page in (newsroom.get_absolute_url(), "/", "/feed/rss/"):
+        assert "Night buses return" in text(fetch(client, page)), page
+        assert "Buses cancelled" not in text(fetch(client, page)), page
+
+
+def test_importing_adds_the_article_to_the_lists(client, newsroom, committed, tmp_path):
+    warm(client, ["/", "/topics/transport/", "/search/?q=ferries"])
+    story = tmp_path / "ferries.md"
+    story.write_text(
+        '---\ntitle: "Ferries sail again"\nstatus: published\n'
+        'publish_at: "2020-01-01T09:00:00+00:00"\n---\n\nFerries are back.\n\n'
+        "## Where\n\nOn the river.\n"
+    )
+    with committed():
+        call_command("import_article", str(story), stdout=io.StringIO())
+    assert "Ferries sail again" in text(fetch(client, "/"))
+    assert "Ferries sail again" in text(fetch(client, "/search/?q=ferries"))
+    assert "Ferries sail again" in text(fetch(client, "/feed/atom/"))
+
+
+def test_import_through_the_service_clears_the_home_page(client, newsroom, committed):
+    warm(client, ["/"])
+    with committed():
+        article_create_from_document(
+            Document(title="Trams too", lead="Trams run late."),
+            status=Article.Status.PUBLISHED,
+            publish_at=timezone.now() - timedelta(minutes=1),
+        )
+    assert "Trams too" in text(fetch(client, "/"))
+
+
+def test_renaming_a_topic_clears_the_pages_that_name_it(client, newsroom, committed):
+    warm(client, [newsroom.get_absolute_url(), "/topics/transport/"])
+    with committed():
+        topic = Topic.objects.get(slug="transport")
+        topic.name = "Getting around"
+        topic.save()
+    assert "Getting around" in text(fetch(client, "/topics/transport/"))
+    assert "Getting around" in text(fetch(client, newsroom.get_absolute_url()))
+
+
+def test_scheduled_article_appears_on_time_through_the_cache(
+    client, newsroom, make_full_article, committed
+):
+    start = timezone.now().replace(microsecond=0)
+    with committed():
+        later = make_full_article(
+            title="Trams at dawn",
+            slug="trams-at-dawn",
+            publish_at=start + timedelta(hours=1),
+            unpublish_at=start + timedelta(hours=3),
+        )
+    with time_machine.travel(start, tick=False):
+        warm(client, ["/", "/feed/rss/"])
+        assert "Trams at dawn" not in text(fetch(client, "/"))
+        control = fetch(client, "/")["Cache-Control"]
+        assert "max-age=60," in control and "s-maxage=300," in control
+    with time_machine.travel(start + timedelta(minutes=59, seconds=30), tick=False):
+        # Half a minute before: neither browsers nor a CDN may keep it longer.
+        response = fetch(client, "/")
+        assert response["X-Page-Cache"] == "hit"
+        assert "max-age=30," in response["Cache-Control"]
+        assert "s-maxage=30," in response["Cache-Control"]
+    with time_machine.travel(start + timedelta(hours=1, seconds=1), tick=False):
+        assert "Trams at dawn" in text(fetch(client, "/"))
+        assert "Trams at dawn" in text(fetch(client, "/feed/rss/"))
+        assert fetch(client, later.get_absolute_url())["X-Page-Cache"] == "miss"
+        warm(client, ["/"])
+    with time_machine.travel(start + timedelta(hours=3, seconds=1), tick=False):
+        assert "Trams at dawn" not in text(fetch(client, "/"))
+        assert client.get(later.get_absolute_url()).status_code == 404
+
+
+# Who bypasses the cache.
+
+
+def test_editors_bypass_the_cache_and_get_private_pages(
+    client, newsroom, editor, committed
+):
+    url = newsroom.get_absolute_url()
+    warm(client, [url])
+    editor_client = client_for(editor)
+    response = fetch(editor_client, url)
+    assert "X-Page-Cache" not in response
+    assert "private" in response["Cache-Control"]
+    assert "no-store" in response["Cache-Control"]
+    # A draft an editor previews never reaches readers through the cache.
+    with committed():
+        article_unpublish(newsroom, by=editor)
+    assert fetch(editor_client, url).status_code == 200
+    assert client.get(url).status_code == 404
+
+
+def test_admin_and_previews_are_private(client, editor_client, newsroom):
+    for response in (
+        client.get("/admin/login/"),
+        editor_client.get("/admin/"),
+        client.get("/preview/not-a-token/"),
+    ):
+        assert "private" in response["Cache-Control"]
+        assert "no-store" in response["Cache-Control"]
+        assert "X-Page-Cache" not in response
+
+
+# Headers.
+
+
+def test_public_pages_tell_browsers_and_cdns_how_long(client, newsroom):
+    response = fetch(client, newsroom.get_absolute_url())
+    control = {
+        part.split("=")[0]: part.partition("=")[2]
+        for part in response["Cache-Control"].split(", ")
+    }
+    assert control == {
+        "public": "",
+        "max-age": "60",
+        "s-maxage": "300",
+        "stale-while-revalidate": "30",
+    }
+
+
+def test_conditional_get_answers_304(client, newsroom):
+    url = newsroom.get_absolute_url()
+    first = fetch(client, url)
+    assert first["ETag"] and first["Last-Modified"]
+    for headers in (
+        {"If-None-Match": first["ETag"]},
+        {"If-Modified-Since": first["Last-Modified"]},
+    ):
+        again = client.get(url, headers=headers)
+        assert again.status_code == 304
+        assert again.content == b""
+    changed = client.get(url, headers={"If-None-Match": '"something-else"'})
+    assert changed.status_code == 200
+
+
+def test_conditional_get_without_the_page_cache(client, newsroom, settings):
+    settings.NEWSROOM_PAGE_CACHE = False
+    url = newsroom.get_absolute_url()
+    etag = fetch(client, url)["ETag"]
+    assert client.get(url, headers={"If-None-Match": etag}).status_code == 304
+
+
+def test_responses_are_compressed_for_clients_that_accept_it(client, newsroom):
+    url = newsroom.get_absolute_url()
+    plain = fetch(client, url)
+    zipped = fetch(client, url, **{"Accept-Encoding": "gzip, br"})
+    assert zipped["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in zipped["Vary"]
+    assert gzip.decompress(zipped.content) == plain.content
+    # Each encoding is stored apart, and hits keep their encoding.
+    again = fetch(client, url, **{"Accept-Encoding": "gzip"})
+    assert again["X-Page-Cache"] == "hit"
+    assert gzip.decompress(again.content) == plain.content
+    assert "Content-Encoding" not in fetch(client, url)
+
+
+# The CDN purge.
+
+
+class PurgeRecorder(http.server.BaseHTTPRequestHandler):
+    received = []
+
+    def do_PURGE(self):
+        self.received.append((self.command, self.path))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def purge_server():
+    PurgeRecorder.received = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def wait_for(condition, seconds=5):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+def test_each_change_purges_the_exact_addresses(
+    newsroom, editor, committed, settings, purge_server
+):
+    settings.NEWSROOM_CDN_PURGE_URL = f"http://127.0.0.1:{purge_server.server_port}/"
+    expected = {
+        ("PURGE", path)
+        for path in (
+            "/articles/night-buses/",
+            "/",
+            "/feed/rss/",
+            "/feed/atom/",
+            "/sitemap.xml",
+            "/topics/transport/",
+            "/topics/transport/feed/rss/",
+            "/tags/buses/",
+            "/authors/ana-reporter/",
+        )
+    }
+    with committed():
+        article_unpublish(newsroom, by=editor)
+    assert wait_for(lambda: set(PurgeRecorder.received) >= expected)
+    assert set(PurgeRecorder.received) == expected
+
+    PurgeRecorder.received.clear()
+    newsroom.refresh_from_db()
+    newsroom.slug = "night-buses-back"
+    newsroom.save()
+    with committed():
+        article_publish(newsroom, by=editor)
+    # The old address and the new one.
+    assert wait_for(
+        lambda: (
+            {
+                ("PURGE", "/articles/night-buses/"),
+                ("PURGE", "/articles/night-buses-back/"),
+            }
+            <= set(PurgeRecorder.received)
+        )
+    )
+
+
+def test_nothing_is_purged_before_the_commit(newsroom, editor, settings, purge_server):
+    settings.NEWSROOM_CDN_PURGE_URL = f"http://127.0.0.1:{purge_server.server_port}/"
+    with transaction.atomic():
+        article_unpublish(newsroom, by=editor)
+        transaction.set_rollback(True)
+    time.sleep(0.3)
+    assert PurgeRecorder.received == []
+
+
+def test_a_cdn_that_hangs_never_slows_the_save(newsroom, editor, committed, settings):
+    # A server that accepts connections and never answers: the worst CDN.
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(16)
+    try:
+        settings.NEWSROOM_CDN_PURGE_URL = f"http://127.0.0.1:{silent.getsockname()[1]}/"
+        settings.NEWSROOM_CDN_PURGE_TIMEOUT = 3
+        started = time.monotonic()
+        with committed():
+            article_unpublish(newsroom, by=editor)
+        with committed():
+            article_publish(newsroom, by=editor)
+        assert time.monotonic() - started < 1.5
+        assert Article.objects.get(pk=newsroom.pk).is_live()
+    finally:
+        silent.close()
+
+
+def test_an_unreachable_cdn_never_fails_the_save(
+    client, newsroom, editor, committed, settings
+):
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()  # nothing listens there now
+    settings.NEWSROOM_CDN_PURGE_URL = f"http://127.0.0.1:{port}/"
+    warm(client, ["/"])
+    with committed():
+        article_unpublish(newsroom, by=editor)
+    assert "Night buses return" not in text(fetch(client, "/"))
+
+
+# A fresh client per test: make sure no state leaks between clients.
+
+
+def test_a_new_reader_gets_the_cached_page(newsroom):
+    url = newsroom.get_absolute_url()
+    fetch(Client(), url)
+    assert fetch(Client(), url)["X-Page-Cache"] == "hit"
