@@ -2,6 +2,7 @@
 preview, shareable preview links, presence and the list actions' forms."""
 
 import io
+import logging
 import zipfile
 
 from django import forms
@@ -44,6 +45,8 @@ from articles.workflow import (
     can_publish,
     document_from_version,
 )
+
+logger = logging.getLogger(__name__)
 
 PRESENCE_SECONDS = 90
 
@@ -144,16 +147,24 @@ def touch_presence(article_id, user):
     """Note that ``user`` has the article open; return the others who do."""
     key = f"article-presence-{article_id}"
     now = timezone.now().timestamp()
+    try:
+        stored = cache.get(key) or {}
+    except Exception:  # noqa: BLE001 - a courtesy: editing goes on without it
+        logger.warning("Presence unavailable: the cache does not answer")
+        return []
     present = {
         user_id: entry
-        for user_id, entry in (cache.get(key) or {}).items()
+        for user_id, entry in stored.items()
         if now - entry["seen"] < PRESENCE_SECONDS
     }
     present[str(user.pk)] = {
         "name": user.get_full_name() or user.get_username(),
         "seen": now,
     }
-    cache.set(key, present, PRESENCE_SECONDS)
+    try:
+        cache.set(key, present, PRESENCE_SECONDS)
+    except Exception:  # noqa: BLE001
+        logger.warning("Presence unavailable: the cache does not answer")
     return sorted(
         entry["name"] for user_id, entry in present.items() if user_id != str(user.pk)
     )

@@ -517,3 +517,22 @@ def test_restore_function_records_who_restored(editor, article):
     version = Version.objects.get_for_object(article).first()
     article_restore(version, by=editor)
     assert Version.objects.get_for_object(article).first().revision.user == editor
+
+
+def test_the_change_page_works_with_the_cache_down(
+    editor_client, make_full_article, settings
+):
+    """Who else has the article open is kept in the cache: without it the
+    page says nothing about them, and editing goes on."""
+    article = make_full_article()
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",  # nothing listens there
+        },
+    }
+    url = f"/admin/articles/article/{article.pk}/change/"
+    assert editor_client.get(url).status_code == 200
+    presence = editor_client.post(f"/admin/articles/article/{article.pk}/presence/")
+    assert presence.json() == {"others": []}
