@@ -381,6 +381,7 @@ def image_changed(image):
     ).distinct()
     for article in articles:
         article.refresh_body_html()
+        caching.article_changed(article)
 
 
 def article_slug_changed(article, *, old_slug):

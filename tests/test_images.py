@@ -734,3 +734,48 @@ def test_media_library_admin_paths_need_a_staff_login(client, make_image):
             assert response.status_code == 302, path
             assert response["Location"].startswith("/admin/login/"), path
     assert Image.objects.filter(pk=image.pk).exists()
+
+
+def test_editing_an_image_purges_the_pages_that_show_it_from_the_cdn(
+    editor_client, illustrated_article, settings, django_capture_on_commit_callbacks
+):
+    import http.server
+    import threading
+    import time
+
+    received = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def do_PURGE(self):
+            received.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings.NEWSROOM_CDN_PURGE_URL = f"http://127.0.0.1:{server.server_port}/"
+    image = illustrated_article.lead_image
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            editor_client.post(
+                f"/admin/articles/image/{image.pk}/change/",
+                {
+                    "alt_text": "Cooling towers in fog",
+                    "caption": "",
+                    "credit": "",
+                    "licence": "",
+                    "focal_x": "0.5",
+                    "focal_y": "0.5",
+                },
+            )
+        deadline = time.monotonic() + 5
+        page = illustrated_article.get_absolute_url()
+        while page not in received and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert page in received and "/" in received
