@@ -14,6 +14,7 @@ from markdownx.models import MarkdownxField
 from articles.formats.document import DEFAULT_FAQ_HEADING
 from articles.images import Image, Rendition  # noqa: F401 - models of this app
 from articles.rendering import (
+    card_image,
     page_data,
     reading_minutes,
     render_article_body,
@@ -82,7 +83,13 @@ class ArticleQuerySet(models.QuerySet):
     def for_listing(self):
         """Only what a list of article cards shows."""
         return self.select_related("topic").only(
-            "title", "slug", "standfirst", "publish_at", "topic__name", "topic__slug"
+            "title",
+            "slug",
+            "standfirst",
+            "publish_at",
+            "card_image",
+            "topic__name",
+            "topic__slug",
         )
 
     def related_to(self, article):
@@ -148,6 +155,12 @@ class Article(MarkdownModel):
         editable=False,
         default="",
         help_text="Byline, dates and correction notes, rendered when saved.",
+    )
+    card_image = models.JSONField(
+        editable=False,
+        default=dict,
+        help_text="The lead image's thumbnail for lists of articles, stored "
+        "when saved.",
     )
     page_data = models.JSONField(
         editable=False,
@@ -276,7 +289,14 @@ class Article(MarkdownModel):
         article.reading_minutes = reading_minutes(article.body_html)
         article.byline_html = render_byline(article, authors, list(article.notes.all()))
         article.page_data = page_data(article, authors, tags, faqs)
-        stored = ("body_html", "reading_minutes", "byline_html", "page_data")
+        article.card_image = card_image(article.lead_image)
+        stored = (
+            "body_html",
+            "reading_minutes",
+            "byline_html",
+            "page_data",
+            "card_image",
+        )
         for name in stored:
             setattr(self, name, getattr(article, name))
         Article.objects.filter(pk=self.pk).update(

@@ -104,6 +104,28 @@ def figure(image, *, eager=False):
     }
 
 
+CARD_SIZES = "(min-width: 40rem) 10rem, 6rem"
+
+
+def card_image(image):
+    """A list card's thumbnail (the lead image), or {} without one. Its alt
+    text is empty: the card's headline, next to it, says what it is about."""
+    if image is None:
+        return {}
+    picture = figure(image)
+    if picture is None:
+        return {}
+    smallest = picture["srcset"].split(", ")[0].split(" ")[0]
+    return {
+        "sources": picture["sources"],
+        "src": smallest,
+        "srcset": picture["srcset"],
+        "sizes": CARD_SIZES,
+        "width": picture["width"],
+        "height": picture["height"],
+    }
+
+
 def share_image(image):
     """The 1200×630 crop for Open Graph, Twitter and JSON-LD, or None."""
     if image is None:

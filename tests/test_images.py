@@ -782,3 +782,34 @@ def test_editing_an_image_purges_the_pages_that_show_it_from_the_cdn(
         server.shutdown()
         server.server_close()
     assert page in received and "/" in received
+
+
+def test_lists_show_the_lead_image_as_a_thumbnail_without_extra_queries(
+    client, illustrated_article, make_full_article, make_image, settings
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.NEWSROOM_PAGE_CACHE = False  # count the list's own queries
+    make_full_article(title="No picture")
+    client.get("/")
+    with CaptureQueriesContext(connection) as one_image:
+        html = client.get("/").content.decode()
+    cards = re.findall(r'<article class="article-card.*?</article>', html, re.DOTALL)
+    illustrated = next(card for card in cards if illustrated_article.title in card)
+    plain = next(card for card in cards if "No picture" in card)
+    assert "<picture" not in plain
+    thumbnail = re.search(r"<img [^>]*>", illustrated)[0]
+    assert 'alt=""' in thumbnail  # the headline beside it says what it shows
+    assert 'loading="lazy"' in thumbnail and 'width="960" height="720"' in thumbnail
+    assert f"/media/images/{illustrated_article.lead_image.key}/w480.jpg" in thumbnail
+
+    for _ in range(5):
+        article = make_full_article()
+        article.lead_image = make_image(size=(600, 400))
+        article.save()
+        article_saved(article, by=None, comment="Image")
+    with CaptureQueriesContext(connection) as six_images:
+        html = client.get("/").content.decode()
+    assert html.count('class="article-card-image"') == 6
+    assert len(six_images) == len(one_image)
