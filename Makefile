@@ -11,7 +11,7 @@ PORT ?= 8000
 DEV_ENV := DJANGO_DEBUG=1
 TEST_ENV := DJANGO_SECRET_KEY=test-only-secret-key DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1,testserver
 
-.PHONY: run serve check-deploy install install-dev browser test test-fast lint format migrations-check check backup restore
+.PHONY: run serve check-deploy install install-dev browser test test-fast lint format migrations-check check backup restore bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -97,3 +97,13 @@ test: install-dev browser lint check
 # The inner loop: no browser tests, no lint.
 test-fast: install-dev
 	$(TEST_ENV) $(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
+
+# The benchmark (README, "Performance and caching"): 10,000 articles in a
+# temporary database, gunicorn with 2 workers, wrk for BENCH_SECONDS (default
+# 5) a page, cold and warm; writes bench/results.json.
+bench: install-dev
+	@command -v wrk >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; \
+		else echo "make bench needs wrk: apt-get install wrk" >&2; exit 1; fi; }
+	$(PY) bench/run.py

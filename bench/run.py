@@ -1,0 +1,287 @@
+"""make bench: serve the benchmark's data with gunicorn and measure it with wrk.
+
+Builds the data set (manage.py bench_data) in a temporary SQLite database,
+then for each page runs wrk for BENCH_SECONDS (default 5) after a warm-up,
+once with the page cache switched off (cold) and once with it on (warm).
+Prints one table and writes bench/results.json. Queries per request are
+counted in this process with Django's test client against the same
+database; memory is each gunicorn worker's resident size after the runs.
+"""
+
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
+WARM_UP_SECONDS = 1
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
+ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))
+ACCEPT = "gzip, br"  # what browsers send
+
+
+def say(text=""):
+    sys.stdout.write(f"{text}\n")
+    sys.stdout.flush()
+
+
+def env_for(workdir, page_cache):
+    return os.environ | {
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": "bench-only-secret-key",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
+        "NEWSROOM_PAGE_CACHE": "1" if page_cache else "0",
+        "REDIS_URL": "",
+    }
+
+
+def manage(workdir, *args):
+    subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env_for(workdir, True), check=True
+    )
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_gunicorn(workdir, port, page_cache):
+    process = subprocess.Popen(
+        [
+            str(Path(PYTHON).parent / "gunicorn"),
+            "newsroom.wsgi",
+            "--workers=2",
+            f"--bind=127.0.0.1:{port}",
+            "--log-level=warning",
+        ],
+        cwd=ROOT,
+        env=env_for(workdir, page_cache),
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
+            return process
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise SystemExit("gunicorn did not start")
+
+
+def worker_rss_mb(master):
+    children = Path(f"/proc/{master.pid}/task/{master.pid}/children").read_text()
+    sizes = []
+    for pid in children.split():
+        status = Path(f"/proc/{pid}/status").read_text()
+        sizes.append(int(re.search(r"VmRSS:\s+(\d+)", status)[1]) / 1024)
+    return [round(size, 1) for size in sizes]
+
+
+def to_ms(value, unit):
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def wrk(url):
+    command = ["wrk", "-t2", f"-c{CONNECTIONS}", "-H", f"Accept-Encoding: {ACCEPT}"]
+    subprocess.run(
+        [*command, f"-d{WARM_UP_SECONDS}s", url], capture_output=True, check=True
+    )
+    output = subprocess.run(
+        [*command, f"-d{SECONDS}s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    latency = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", output, re.M))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+
+    def ms(text):
+        number, unit = re.fullmatch(r"([\d.]+)(\w+)", text).groups()
+        return round(to_ms(number, unit), 2)
+
+    return {
+        "rps": round(float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1]), 1),
+        "p50_ms": ms(latency["50"]),
+        "p99_ms": ms(latency["99"]),
+        "errors": int(errors[1]) if errors else 0,
+    }
+
+
+def response_bytes(url):
+    request = urllib.request.Request(url, headers={"Accept-Encoding": ACCEPT})
+    with urllib.request.urlopen(request) as response:
+        return len(response.read())
+
+
+def django_measurements(workdir, pages):
+    """Queries per request (cold and warm) and the admin, in this process."""
+    os.environ.update(env_for(workdir, True))
+    os.environ["DJANGO_SETTINGS_MODULE"] = "newsroom.settings"
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.core.cache import caches
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from articles.models import Article
+    from tests.html_checks import form_data
+
+    def queries(url):
+        with CaptureQueriesContext(connection) as captured:
+            response = Client().get(url, headers={"accept-encoding": ACCEPT})
+        assert response.status_code == 200, (url, response.status_code)
+        return len(captured)
+
+    counts = {}
+    settings.NEWSROOM_PAGE_CACHE = False
+    for name, path in pages:
+        counts[name] = {"cold": queries(path)}
+    settings.NEWSROOM_PAGE_CACHE = True
+    caches["pages"].clear()
+    for name, path in pages:
+        queries(path)
+        counts[name]["warm"] = queries(path)
+
+    editor = get_user_model().objects.create_superuser(
+        "bench-editor", "bench@example.com", "bench-editor-password"
+    )
+    client = Client()
+    client.force_login(editor)
+    large = Article.objects.get(slug="bench-large")
+    url = f"/admin/articles/article/{large.pk}/change/"
+    client.get(url)  # templates and imports loaded
+    started = time.perf_counter()
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    admin = {
+        "change_page_ms": round((time.perf_counter() - started) * 1000, 1),
+        "change_page_queries": len(captured),
+        "change_page_bytes": len(response.content),
+    }
+    data = form_data(response.content.decode(), "article_form")
+    started = time.perf_counter()
+    with CaptureQueriesContext(connection) as captured:
+        response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    admin |= {
+        "save_unchanged_ms": round((time.perf_counter() - started) * 1000, 1),
+        "save_unchanged_queries": len(captured),
+    }
+    return counts, admin
+
+
+def main():
+    if not shutil.which("wrk"):
+        raise SystemExit("make bench needs wrk (apt-get install wrk)")
+    workdir = Path(tempfile.mkdtemp(prefix="newsroom-bench-"))
+    try:
+        say(f"Building the data set in {workdir} …")
+        manage(workdir, "migrate", "--noinput", "-v0")
+        manage(workdir, "createcachetable")
+        manage(workdir, "collectstatic", "--noinput", "-v0")
+        manage(workdir, "bench_data", f"--articles={ARTICLES}")
+        static = subprocess.run(
+            [
+                PYTHON,
+                "-c",
+                "import django; django.setup(); from django.templatetags."
+                "static import static; say(static('css/site.css'))",
+            ],
+            cwd=ROOT,
+            env=env_for(workdir, True)
+            | {"DJANGO_SETTINGS_MODULE": "newsroom.settings"},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        pages = [
+            ("feature article", "/articles/bench-feature/"),
+            ("large article", "/articles/bench-large/"),
+            ("home page 1", "/"),
+            ("home page 400", f"/?page={min(400, ARTICLES // 20)}"),
+            ("topic page", "/topics/topic-05/"),
+            ("tag page", "/tags/tag-07/"),
+            ("search", "/search/?q=timetable"),
+            ("RSS feed", "/feed/rss/"),
+            ("static file", static),
+        ]
+        results = {"seconds_per_page": SECONDS, "connections": CONNECTIONS}
+        for mode in ("cold", "warm"):
+            port = free_port()
+            server = start_gunicorn(workdir, port, page_cache=mode == "warm")
+            try:
+                for name, path in pages:
+                    url = f"http://127.0.0.1:{port}{path}"
+                    say(f"  {mode:4} {name} …")
+                    measured = wrk(url)
+                    measured["bytes"] = response_bytes(url)
+                    results.setdefault("pages", {}).setdefault(name, {"path": path})
+                    results["pages"][name][mode] = measured
+                results[f"worker_rss_mb_{mode}"] = worker_rss_mb(server)
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+        counts, admin = django_measurements(workdir, pages[:-1])
+        for name, by_mode in counts.items():
+            for mode, count in by_mode.items():
+                results["pages"][name][mode]["queries"] = count
+        for mode in ("cold", "warm"):
+            results["pages"]["static file"][mode]["queries"] = 0
+        results["admin_large_article"] = admin
+        for mode in ("cold", "warm"):
+            ceiling = results["pages"]["static file"][mode]["rps"]
+            for page in results["pages"].values():
+                page[mode]["of_static"] = round(page[mode]["rps"] / ceiling, 3)
+        report(results)
+        out = ROOT / "bench" / "results.json"
+        out.write_text(json.dumps(results, indent=2) + "\n")
+        say(f"\nWritten to {out.relative_to(ROOT)}")
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def report(results):
+    header = (
+        f"{'page':<16}{'mode':<6}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}"
+        f"{'queries':>9}{'bytes':>9}{'of static':>11}"
+    )
+    say("\n" + header + "\n" + "-" * len(header))
+    for name, page in results["pages"].items():
+        for mode in ("cold", "warm"):
+            row = page[mode]
+            say(
+                f"{name:<16}{mode:<6}{row['rps']:>9.1f}{row['p50_ms']:>9.2f}"
+                f"{row['p99_ms']:>9.2f}{row['queries']:>9}{row['bytes']:>9}"
+                f"{row['of_static']:>10.0%}"
+                + (f"  ({row['errors']} errors)" if row["errors"] else "")
+            )
+    admin = results["admin_large_article"]
+    say(
+        f"\nAdmin, large article: change page {admin['change_page_queries']} "
+        f"queries in {admin['change_page_ms']} ms; saving it unchanged "
+        f"{admin['save_unchanged_queries']} queries in {admin['save_unchanged_ms']} ms"
+    )
+    for mode in ("cold", "warm"):
+        sizes = results[f"worker_rss_mb_{mode}"]
+        say(f"gunicorn workers after the {mode} run: {sizes} MB")
+
+
+if __name__ == "__main__":
+    main()
