@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -18,9 +19,25 @@ def never_cache_noindex(response):
     return response
 
 
+class ListingPaginator(Paginator):
+    """Finds a page's rows on the listing index alone, then reads only those:
+    page 400 costs what page 1 does (no OFFSET walk through the table)."""
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        on_page = self.object_list.values("pk")[bottom:top]
+        rows = list(self.object_list.filter(pk__in=on_page))
+        return self._get_page(rows, number, self)
+
+
 class ArticleListView(ListView):
     """Published articles, newest first, 20 a page: the home page."""
 
+    paginator_class = ListingPaginator
     paginate_by = 20
     allow_empty = True
     template_name = "articles/article_list.html"
