@@ -1,8 +1,11 @@
 import json
+import re
 
 import nested_admin
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
+from django.core.exceptions import ValidationError
 from django.urls import path
 from django.utils import timezone
 from markdownx.models import MarkdownxField
@@ -26,6 +29,7 @@ from articles.services import (
     article_note_corrections,
     article_saved,
     article_slug_changed,
+    document_from_parts,
 )
 from articles.workflow import (
     PublishRefused,
@@ -45,8 +49,15 @@ class ArticlePartInline:
     """Parts of an article may be changed by whoever may change the article."""
 
     def _article_editable(self, request, obj):
-        article = getattr(obj, "article", obj)
-        return article is None or can_edit(request.user, article)
+        """Asked for every inline form: decided once per article a request."""
+        if obj is None:
+            return True
+        article_id = obj.pk if isinstance(obj, Article) else obj.article_id
+        decided = request.__dict__.setdefault("_articles_editable", {})
+        if article_id not in decided:
+            article = obj if isinstance(obj, Article) else obj.article
+            decided[article_id] = can_edit(request.user, article)
+        return decided[article_id]
 
     def has_add_permission(self, request, obj):
         return super().has_add_permission(request, obj) and self._article_editable(
@@ -64,7 +75,133 @@ class ArticlePartInline:
         )
 
 
-class BulletFormSet(nested_admin.formsets.NestedInlineFormSet):
+class KnownRowField(forms.ModelChoiceField):
+    """An inline form's hidden id, looked up among the rows its formset has
+    already read instead of with one query per form (Django's default)."""
+
+    def __init__(self, formset, *args, **kwargs):
+        self.formset = formset
+        super().__init__(*args, **kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        try:
+            pk = self.formset.model._meta.pk.to_python(value)
+        except ValidationError:
+            pk = None
+        row = self.formset._existing_object(pk) if pk is not None else None
+        if row is None:
+            raise ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return row
+
+
+class ArticlePartFormSet(nested_admin.formsets.NestedInlineFormSet):
+    """Reads an article's parts in a fixed number of queries, however many
+    there are: shown, from the parent's prefetched rows (a section's bullets);
+    posted, every row the whole form names at once; never once per form."""
+
+    prefetched_name = None  # the parent's related name, e.g. "bullets"
+
+    def get_queryset(self):
+        if not self.is_bound:
+            prefetched = getattr(self.instance, "_prefetched_objects_cache", {})
+            if self.prefetched_name in prefetched:
+                return prefetched[self.prefetched_name]
+            return super().get_queryset()
+        if not hasattr(self, "_posted_rows"):
+            # The rows this formset's forms name, wherever they were before
+            # (nested-admin lets a bullet be dragged to another section).
+            posted = self.rows_posted()
+            names = [
+                self.data.get(f"{self.add_prefix(i)}-{self.model._meta.pk.name}")
+                for i in range(self.initial_form_count())
+            ]
+            keys = {self.model._meta.pk.to_python(n) for n in names if n}
+            rows = [row for pk, row in posted.items() if pk in keys]
+            queryset = self.model._default_manager.filter(pk__in=keys)
+            queryset._result_cache = sorted(rows, key=lambda row: row.pk)
+            queryset._prefetch_done = True
+            self._posted_rows = queryset
+            # Where each row was before this form moved anything.
+            self._saved_parent = {row.pk: getattr(row, self.fk.attname) for row in rows}
+        return self._posted_rows
+
+    def rows_posted(self):
+        """Every row of this model the posted form names, in one query."""
+        root = self  # nested-admin gives each nested formset its own copy
+        while getattr(getattr(root, "parent_form", None), "parent_formset", None):
+            root = root.parent_form.parent_formset
+        loaded = root.__dict__.setdefault("_article_parts", {})
+        if self.model not in loaded:
+            pattern = re.compile(
+                rf"(?:^|-){re.escape(self.get_default_prefix())}-\d+-"
+                rf"{re.escape(self.model._meta.pk.name)}$"
+            )
+            names = [v for k, v in self.data.items() if v and pattern.search(k)]
+            keys = set()
+            for name in names:
+                try:
+                    keys.add(self.model._meta.pk.to_python(name))
+                except ValidationError:
+                    continue
+            loaded[self.model] = self.model._default_manager.in_bulk(keys)
+        return loaded[self.model]
+
+    def save_existing_objects(self, initial_forms=None, commit=True):
+        """nested-admin's, without its two queries a form: rows come from
+        ``get_queryset`` and their previous parent from ``_saved_parent``."""
+        if not initial_forms:
+            return []
+        saved = []
+        to_delete = self.deleted_forms
+        for form in initial_forms:
+            name = self._pk_field.name
+            raw = form.fields[name].widget.value_from_datadict(
+                form.data, form.files, form.add_prefix(name)
+            )
+            if self._should_delete_form(form):
+                obj = self._existing_object(self.model._meta.pk.to_python(raw))
+            else:
+                try:
+                    obj = form.fields[name].clean(raw)
+                except ValidationError:
+                    # Its parent was deleted: saved as a new row instead.
+                    saved.extend(super().save_existing_objects([form], commit))
+                    continue
+            if obj is None or not obj.pk:
+                continue
+            if form in to_delete:
+                self.deleted_objects.append(obj)
+                self.delete_existing(obj, commit=commit)
+                continue
+            moved = self._saved_parent.get(obj.pk) != self.instance.pk
+            if form.has_changed() or moved:
+                self.changed_objects.append((obj, form.changed_data))
+                saved.append(self.save_existing(form, obj, commit=commit))
+                if not commit:
+                    self.saved_forms.append(form)
+        return saved
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        name = self._pk_field.name
+        field = form.fields.get(name)
+        if isinstance(field, forms.ModelChoiceField):
+            form.fields[name] = KnownRowField(
+                self,
+                field.queryset,
+                initial=field.initial,
+                required=False,
+                widget=field.widget,
+            )
+
+
+class BulletFormSet(ArticlePartFormSet):
+    prefetched_name = "bullets"
+
     def save(self, commit=True):
         # A deleted section takes its bullets with it; saving an edited bullet
         # of that section would point it at a row that no longer exists.
@@ -75,7 +212,7 @@ class BulletFormSet(nested_admin.formsets.NestedInlineFormSet):
         return super().save(commit)
 
 
-class SectionFormSet(nested_admin.formsets.NestedInlineFormSet):
+class SectionFormSet(ArticlePartFormSet):
     def clean(self):
         """An article is not published with a section that has no text."""
         super().clean()
@@ -149,6 +286,10 @@ class SectionInline(
         load_images_once(formset.form, "image", obj)
         return formset
 
+    def get_queryset(self, request):
+        # Each section's bullet formset then reads its rows from here.
+        return super().get_queryset(request).prefetch_related("bullets")
+
 
 class FAQInline(
     ArticlePartInline,
@@ -156,6 +297,7 @@ class FAQInline(
     nested_admin.NestedStackedInline,
 ):
     model = FAQ
+    formset = ArticlePartFormSet
     extra = 0
     sortable_field_name = "position"
     fields = ("position", "question", "answer")
@@ -167,6 +309,34 @@ class CorrectionNoteInline(nested_admin.NestedTabularInline):
     extra = 0
     fields = ("text", "noted_at")
     verbose_name_plural = "Correction and update notes (shown to readers)"
+
+
+def saved_document(request, article, context):
+    """The saved article's document, from the rows the change form's inlines
+    have already read (when they show saved rows, not posted ones), or None."""
+    if request.method != "GET":
+        return None
+    parts = {
+        inline.formset.model: list(inline.formset.get_queryset())
+        for inline in context.get("inline_admin_formsets", [])
+    }
+    sections, faqs = parts.get(Section, []), parts.get(FAQ, [])
+    bullets = [bullet for section in sections for bullet in section.bullets.all()]
+    # The checks ask whether there are images, not which: ids stand in for keys.
+    used = [article.lead_image_id, *(section.image_id for section in sections)]
+    image_keys = {pk: str(pk) for pk in used if pk}
+    return document_from_parts(article, sections, bullets, faqs, image_keys=image_keys)
+
+
+def saved_any(formsets):
+    """Whether saving these formsets, or any nested in them, wrote a row."""
+    for formset in formsets:
+        if formset.new_objects or formset.changed_objects or formset.deleted_objects:
+            return True
+        nested = [n for f in formset.forms for n in getattr(f, "nested_formsets", [])]
+        if saved_any(nested):
+            return True
+    return False
 
 
 @admin.register(Topic, Tag)
@@ -261,7 +431,11 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
         )
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("authors")
+        articles = super().get_queryset(request)
+        match = request.resolver_match
+        if match and match.url_name == "articles_article_changelist":
+            return articles.prefetch_related("authors")  # the byline column
+        return articles
 
     @admin.display(description="State", ordering="publish_at")
     def state(self, obj):
@@ -342,18 +516,28 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         article = form.instance
+        if change and not form.has_changed() and not saved_any(formsets):
+            # Nothing to render again and no revision equal to the last one.
+            return
         article_note_corrections(article)
         message = self.construct_change_message(request, form, formsets, not change)
         comment = LogEntry(change_message=json.dumps(message)).get_change_message()
         article_saved(article, by=request.user, comment=comment or "Saved")
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        article = self.get_object(request, object_id)
-        extra_context = extra_context or {}
-        if article is not None:
-            article = Article.objects.with_content().get(pk=article.pk)
-            extra_context |= admin_views.change_page_context(request, self, article)
-        return super().change_view(request, object_id, form_url, extra_context)
+    def render_change_form(
+        self, request, context, add=False, change=False, form_url="", obj=None
+    ):
+        # Only when the page is shown: a successful save redirects instead.
+        if change and obj is not None and obj.pk:
+            document = saved_document(request, obj, context)
+            if document is None:
+                obj = Article.objects.with_content().get(pk=obj.pk)
+            context.update(
+                admin_views.change_page_context(request, self, obj, document)
+            )
+        return super().render_change_form(
+            request, context, add=add, change=change, form_url=form_url, obj=obj
+        )
 
     def history_view(self, request, object_id, extra_context=None):
         return admin_views.article_history(request, self, object_id)

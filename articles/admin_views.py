@@ -170,9 +170,11 @@ def touch_presence(article_id, user):
     )
 
 
-def change_page_context(request, model_admin, article):
+def change_page_context(request, model_admin, article, document=None):
+    """``document`` is the saved article's, if the caller has it already;
+    else ``article`` must come from ``with_content()``."""
     return {
-        "checks": editorial_checks(document_from_article(article)),
+        "checks": editorial_checks(document or document_from_article(article)),
         "others_editing": touch_presence(article.pk, request.user),
         "comments": article.comments.select_related("author")[:5],
         "preview_links": [

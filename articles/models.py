@@ -290,9 +290,13 @@ class Article(MarkdownModel):
                 setattr(self, name, moment.replace(microsecond=0))
         super().save(*args, **kwargs)
 
-    def refresh_body_html(self):
-        """Store what the page shows, rendered; call after the parts are saved."""
-        article = (
+    def refresh_body_html(self, loaded=None):
+        """Store what the page shows, rendered; call after the parts are saved.
+
+        ``loaded`` is this article from ``with_content()`` with its notes,
+        if the caller already has it; it gets the stored fields too.
+        """
+        article = loaded or (
             Article.objects.with_content().prefetch_related("notes").get(pk=self.pk)
         )
         authors, tags = list(article.authors.all()), list(article.tags.all())

@@ -157,8 +157,12 @@ def snippet_html(standfirst, body):
     )
 
 
-def index_article(article):
-    """(Re)index ``article`` from its saved parts, whatever its status."""
+def index_article(article, loaded=None):
+    """(Re)index ``article`` from its saved parts, whatever its status;
+    ``loaded`` is it with its sections, bullets and FAQ already prefetched."""
+    if loaded is not None:
+        reindex([loaded])
+        return
     reindex(
         Article.objects.prefetch_related("sections__bullets", "faqs").filter(
             pk=article.pk
@@ -173,7 +177,8 @@ def reindex(articles, using=DEFAULT_DB_ALIAS):
     if vendor not in ID_COLUMN:
         return
     with connections[using].cursor() as cursor:
-        for article in articles.iterator(chunk_size=200):
+        rows = articles if isinstance(articles, list) else articles.iterator(200)
+        for article in rows:
             cursor.execute(
                 f"DELETE FROM {TABLE} WHERE {ID_COLUMN[vendor]} = %s", [article.pk]
             )

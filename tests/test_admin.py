@@ -234,3 +234,37 @@ def test_markdownx_upload_is_refused_to_everyone(client, editor_client, png_byte
         response = http.post("/markdownx/upload/", {"image": upload})
         assert response.status_code == 403
         assert "media library" in response.json()["image"][0]
+
+
+def test_a_bullet_dragged_to_another_section_is_saved_there(
+    editor_client, make_full_article
+):
+    """nested-admin posts a moved bullet in its new section's formset, with
+    its id: it must move, keep its text, and leave the old section."""
+    from articles.models import Bullet
+    from tests.html_checks import form_data
+
+    article = make_full_article(sections=2, bullets=2)
+    first, second = article.sections.all()
+    moved = first.bullets.first()
+    url = f"/admin/articles/article/{article.pk}/change/"
+    # Saved once as the admin numbers positions, so the move is the only change.
+    data = form_data(editor_client.get(url).content.decode(), "article_form")
+    assert editor_client.post(url, data).status_code == 302
+    data = form_data(editor_client.get(url).content.decode(), "article_form")
+    old, new = "sections-0-bullets-0-", "sections-1-bullets-2-"
+    for key in [k for k in data if k.startswith(old)]:
+        data[new + key[len(old) :]] = data.pop(key)
+    data[new + "section"] = str(second.pk)
+    # What remains in the first section is renumbered from 0.
+    old, new = "sections-0-bullets-1-", "sections-0-bullets-0-"
+    for key in [k for k in data if k.startswith(old)]:
+        data[new + key[len(old) :]] = data.pop(key)
+    for prefix, total in (("sections-0-bullets", 1), ("sections-1-bullets", 3)):
+        data[f"{prefix}-TOTAL_FORMS"] = str(total)
+        data[f"{prefix}-INITIAL_FORMS"] = str(total)
+    response = editor_client.post(url, data | {"_continue": "Save"})
+    assert response.status_code == 302, response.content.decode()[:3000]
+    moved = Bullet.objects.get(pk=moved.pk)
+    assert moved.section == second
+    assert first.bullets.count() == 1 and second.bullets.count() == 3
