@@ -11,7 +11,7 @@ PORT ?= 8000
 DEV_ENV := DJANGO_DEBUG=1
 TEST_ENV := DJANGO_SECRET_KEY=test-only-secret-key DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1,testserver
 
-.PHONY: run serve check-deploy install install-dev browser test test-fast lint format migrations-check check backup restore bench
+.PHONY: run serve check-deploy install install-dev browser test test-fast lint format migrations-check check backup restore bench varnish wrk loadtest
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +75,17 @@ browser: install-dev
 		$(PY) -m playwright install chromium; \
 	fi
 
+# Varnish for tests/test_varnish.py (a real cache in front of gunicorn):
+# Debian's package when we are root; otherwise that test fails saying so.
+varnish:
+	@if command -v varnishd >/dev/null 2>&1 || [ -x /usr/sbin/varnishd ]; then \
+		echo "Varnish: $$(command -v varnishd || echo /usr/sbin/varnishd)"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish; \
+	else \
+		echo "Varnish is missing: apt-get install varnish (tests/test_varnish.py needs it)" >&2; \
+	fi
+
 lint: install-dev
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
@@ -91,7 +102,7 @@ check: install-dev
 
 migrations-check: check
 
-test: install-dev browser lint check
+test: install-dev browser varnish lint check
 	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
 
 # The inner loop: no browser tests, no lint.
@@ -107,3 +118,15 @@ bench: install-dev
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; \
 		else echo "make bench needs wrk: apt-get install wrk" >&2; exit 1; fi; }
 	$(PY) bench/run.py
+
+wrk:
+	@command -v wrk >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; \
+		else echo "make loadtest needs wrk: apt-get install wrk" >&2; exit 1; fi; }
+
+# The load test (README, "Performance and caching"): wrk with 64 connections
+# for LOAD_SECONDS (default 60) on an article and the home page while an
+# editor publishes and edits through the admin; fails on any error.
+loadtest: install-dev wrk
+	$(PY) bench/loadtest.py
