@@ -224,7 +224,7 @@ def main():
         script.write_text(WRK_SCRIPT % ", ".join(f'"{p}"' for p in PAGES))
         with servers.gunicorn(env, workers=2) as base:
             editor = Editor(
-                base, start_after=min(5, SECONDS / 6), pause=SECONDS / (EDITS + 3)
+                base, start_after=min(5, SECONDS / 6), pause=SECONDS / 2 / EDITS
             )
             editor.start()
             started = time.monotonic()
