@@ -44,6 +44,7 @@ def site_env(workdir, **extra):
             "DATABASE_URL": f"sqlite:///{Path(workdir) / 'db.sqlite3'}",
             "NEWSROOM_PAGE_CACHE": "1",
             "REDIS_URL": "",
+            "DJANGO_TIME_ZONE": "UTC",
         }
         | extra
     )

@@ -7,8 +7,10 @@ Varnish" means the app never heard of it. Each test gets an empty Varnish on
 the same port; the site and its database live for the module.
 """
 
+import re
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -43,10 +45,11 @@ harbour = article("Harbour opens", "harbour", topic="Transport", tags=["Buses"],
 article("Storm warning", "storm", topic="Weather")
 ferry = article("Ferry returns", "ferry", status="draft", topic="Transport")
 pier = article("Pier rebuilt", "pier", status="draft")
+lighthouse = article("Lighthouse relit", "lighthouse", status="draft")
 link = PreviewLink.objects.create(
     article=pier, expires_at=timezone.now() + PreviewLink.DEFAULT_LIFETIME)
 print(json.dumps({{"harbour": harbour.pk, "ferry": ferry.pk,
-                   "preview": link.get_absolute_url()}}))
+                   "lighthouse": lighthouse.pk, "preview": link.get_absolute_url()}}))
 """
 # Pages that show the harbour article, and pages that do not.
 HARBOUR_PAGES = (
@@ -231,3 +234,34 @@ def test_editing_and_publishing_purge_exactly_the_pages_they_change(site):
     for path in UNRELATED_PAGES:
         assert cache_state(reader.get(path)) == ("hit", 200), path
         assert site.seen(path) == unrelated_seen[path], path
+
+
+def test_a_scheduled_article_appears_in_time_without_a_purge(site):
+    """Varnish keeps a page no longer than the app's s-maxage, which ends at
+    the next scheduled publication: nothing is purged when that comes."""
+    reader = Browser(site.front)
+    editor = Browser(site.front)
+    editor.log_in("ed", PASSWORD)
+    change = f"/admin/articles/article/{site.data['lighthouse']}/change/"
+    data = form_data(editor.get(change).text, "article_form")
+    at = (datetime.now(UTC) + timedelta(seconds=5)).replace(microsecond=0)
+    data |= {
+        "status": "published",
+        "publish_at_0": at.strftime("%Y-%m-%d"),
+        "publish_at_1": at.strftime("%H:%M:%S"),
+    }
+    assert "was changed successfully" in editor.post(change, data).text
+
+    home = reader.get("/")
+    assert cache_state(home) == ("miss", 200)
+    assert "Lighthouse relit" not in home.text
+    assert int(re.search(r"s-maxage=(\d+)", home["Cache-Control"])[1]) <= 5
+    assert cache_state(reader.get("/")) == ("hit", 200)
+    shown = until(
+        lambda: reader.get("/"),
+        lambda response: "Lighthouse relit" in response.text,
+        seconds=10,
+    )
+    now = datetime.now(UTC)
+    assert "Lighthouse relit" in shown.text, "Varnish kept the page too long"
+    assert at <= now <= at + timedelta(seconds=3), now - at
