@@ -193,6 +193,7 @@ def wrk(url, script):
         capture_output=True,
         text=True,
         check=True,
+        timeout=SECONDS + 60,  # wrk stops itself; this is in case it hangs
     ).stdout
     errors = re.search(
         r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)",
