@@ -186,6 +186,30 @@ def varnish(workdir, backend_port, *, port=None, vcl=VCL):
         log.close()
 
 
+def purges_received(instance):
+    """The paths Varnish ``instance`` (its -n folder) was asked to PURGE, in
+    order, read from its shared-memory log."""
+    output = subprocess.run(
+        [
+            shutil.which("varnishlog") or "/usr/bin/varnishlog",
+            "-n",
+            str(instance),
+            "-d",
+            "-g",
+            "request",
+            "-q",
+            'ReqMethod eq "PURGE"',
+            "-i",
+            "ReqURL",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=30,
+    ).stdout
+    return re.findall(r"^-\s+ReqURL\s+(\S+)", output, re.M)
+
+
 class Response:
     def __init__(self, status, headers, body):
         self.status, self.headers, self.text = status, headers, body

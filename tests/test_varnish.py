@@ -62,6 +62,17 @@ HARBOUR_PAGES = (
     "/feed/atom/",
     "/sitemap.xml",
 )
+TRANSPORT_FEED = "/topics/transport/feed/rss/"
+# What publishing the ferry article changes: its page and every list it joins.
+FERRY_PAGES = {
+    "/articles/ferry/",
+    "/",
+    "/topics/transport/",
+    TRANSPORT_FEED,
+    "/feed/rss/",
+    "/feed/atom/",
+    "/sitemap.xml",
+}
 UNRELATED_PAGES = ("/articles/storm/", "/topics/weather/")
 
 
@@ -71,10 +82,20 @@ class Site:
     back: str  # gunicorn
     access_log: Path
     data: dict
+    varnish_instance: Path
 
     def seen(self, path):
-        """How many GETs of ``path`` reached gunicorn."""
-        return requests_seen(self.access_log, path)
+        """How many GETs of ``path`` reached gunicorn (which logs a request
+        just after answering it: read until the count holds still)."""
+        previous, count = None, requests_seen(self.access_log, path)
+        while count != previous:
+            time.sleep(0.15)
+            previous, count = count, requests_seen(self.access_log, path)
+        return count
+
+    def purged(self):
+        """The paths the app has sent PURGE for, in order."""
+        return servers.purges_received(self.varnish_instance)
 
 
 @pytest.fixture(scope="module")
@@ -103,8 +124,9 @@ def site(backend, tmp_path):
     """An empty Varnish in front of the module's site."""
     _, varnish_port, back, access_log, data = backend
     port = int(back.rsplit(":", 1)[1])
-    with servers.varnish(tmp_path / "varnish", port, port=varnish_port) as front:
-        yield Site(front, back, access_log, data)
+    workdir = tmp_path / "varnish"
+    with servers.varnish(workdir, port, port=varnish_port) as front:
+        yield Site(front, back, access_log, data, workdir / "instance")
 
 
 def cache_state(response):
@@ -210,6 +232,9 @@ def test_editing_and_publishing_purge_exactly_the_pages_they_change(site):
         assert cache_state(fresh) == ("miss", 200), f"{path} was not purged"
         if path != "/sitemap.xml":  # which lists addresses, not titles
             assert "Harbour opens at dawn" in fresh.text, path
+    expected = {*HARBOUR_PAGES, TRANSPORT_FEED}
+    purged = until(site.purged, lambda got: set(got) >= expected)
+    assert set(purged) == expected
 
     changelist = editor.get("/admin/articles/article/")
     published = editor.post(
@@ -229,6 +254,9 @@ def test_editing_and_publishing_purge_exactly_the_pages_they_change(site):
             lambda response: "Ferry returns" in response.text,
         )
         assert "Ferry returns" in fresh.text, f"{path} still stale"
+    after_edit = len(purged)
+    purged = until(site.purged, lambda got: set(got[after_edit:]) >= FERRY_PAGES)
+    assert set(purged[after_edit:]) == FERRY_PAGES
 
     # Exact: pages that show neither article stayed in Varnish throughout.
     for path in UNRELATED_PAGES:
