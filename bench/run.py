@@ -202,7 +202,7 @@ def main():
                 PYTHON,
                 "-c",
                 "import django; django.setup(); from django.templatetags."
-                "static import static; say(static('css/site.css'))",
+                "static import static; import sys; sys.stdout.write(static('css/site.css'))",
             ],
             cwd=ROOT,
             env=env_for(workdir, True)
