@@ -32,7 +32,7 @@ def test_home_lists_published_articles_newest_first(client, make_article):
 
 def test_home_paginates_by_twenty(client, make_article):
     for n in range(45):
-        make_article(publish_at=timezone.now() - timedelta(minutes=n))
+        make_article(publish_at=timezone.now() - timedelta(minutes=n // 2))
 
     first, third = client.get("/"), client.get("/?page=3")
 
@@ -40,6 +40,16 @@ def test_home_paginates_by_twenty(client, make_article):
     assert len(third.context["article_list"]) == 5
     assertContains(first, 'rel="next" href="?page=2"')
     assertContains(third, "Page 3 of 3")
+    # Every article once, newest first, across the pages; equal publication
+    # times fall back to the newest id.
+    pages = [client.get(f"/?page={n}").context["article_list"] for n in (1, 2, 3)]
+    shown = [article.pk for page in pages for article in page]
+    expected = list(
+        Article.objects.published().order_by("-publish_at", "-id").values_list(
+            "pk", flat=True
+        )
+    )
+    assert shown == expected
 
 
 @pytest.mark.parametrize("page", ["4", "0", "-1", "abc", "99999999999999999999"])
