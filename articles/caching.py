@@ -296,10 +296,15 @@ def public_cache_control(response, seconds_left):
     def bounded(value):
         return max(0, int(min(value, seconds_left)))
 
+    shared = bounded(settings.NEWSROOM_SHARED_MAX_AGE)
+    # A stale copy may be served for this long after s-maxage: not past the
+    # next scheduled change either.
+    stale = max(
+        0, min(settings.NEWSROOM_STALE_WHILE_REVALIDATE, bounded(seconds_left) - shared)
+    )
     response["Cache-Control"] = (
         f"public, max-age={bounded(settings.NEWSROOM_BROWSER_MAX_AGE)}, "
-        f"s-maxage={bounded(settings.NEWSROOM_SHARED_MAX_AGE)}, "
-        f"stale-while-revalidate={settings.NEWSROOM_STALE_WHILE_REVALIDATE}"
+        f"s-maxage={shared}, stale-while-revalidate={stale}"
     )
 
 

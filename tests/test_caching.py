@@ -471,3 +471,20 @@ def test_a_new_reader_gets_the_cached_page(newsroom):
     url = newsroom.get_absolute_url()
     fetch(Client(), url)
     assert fetch(Client(), url)["X-Page-Cache"] == "hit"
+
+
+def test_no_cache_may_serve_a_page_past_the_next_scheduled_change(
+    client, newsroom, make_article
+):
+    """max-age, s-maxage and the stale-while-revalidate window all end by the
+    moment the next scheduled article goes public (here 100 seconds away)."""
+    make_article(publish_at=timezone.now() + timedelta(seconds=100))
+    response = fetch(client, "/")
+    control = {
+        part.split("=")[0]: int(part.partition("=")[2])
+        for part in response["Cache-Control"].split(", ")
+        if "=" in part
+    }
+    assert control["max-age"] == 60
+    assert 98 <= control["s-maxage"] <= 100
+    assert control["s-maxage"] + control["stale-while-revalidate"] <= 100
