@@ -45,9 +45,9 @@ def test_home_paginates_by_twenty(client, make_article):
     pages = [client.get(f"/?page={n}").context["article_list"] for n in (1, 2, 3)]
     shown = [article.pk for page in pages for article in page]
     expected = list(
-        Article.objects.published().order_by("-publish_at", "-id").values_list(
-            "pk", flat=True
-        )
+        Article.objects.published()
+        .order_by("-publish_at", "-id")
+        .values_list("pk", flat=True)
     )
     assert shown == expected
 
