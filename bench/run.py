@@ -201,8 +201,8 @@ def main():
             [
                 PYTHON,
                 "-c",
-                "import django; django.setup(); from django.templatetags."
-                "static import static; import sys; sys.stdout.write(static('css/site.css'))",
+                "import sys, django; django.setup(); from django.templatetags."
+                "static import static; sys.stdout.write(static('css/site.css'))",
             ],
             cwd=ROOT,
             env=env_for(workdir, True)
