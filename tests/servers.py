@@ -64,9 +64,23 @@ def manage(env, *args):
     ).stdout
 
 
+_static_collected = False
+
+
+def collect_static(env):
+    """``collectstatic`` once a run: with DEBUG off, pages name the hashed
+    files of its manifest (a fresh clone has none yet)."""
+    global _static_collected
+    if not _static_collected:
+        manage(env, "collectstatic", "--noinput", "-v0")
+        _static_collected = True
+
+
 def prepare_database(env, setup_code):
-    """Migrate, make the cache table, then run ``setup_code`` (Python, in
-    ``manage.py shell``); returns what it printed as JSON, if anything."""
+    """Collect static files, migrate, make the cache table, then run
+    ``setup_code`` (Python, in ``manage.py shell``); returns what it printed
+    as JSON, if anything."""
+    collect_static(env)
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "createcachetable")
     printed = manage(env, "shell", "-v0", "-c", setup_code).strip()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import servers
 from tests.html_checks import form_data
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,6 +48,7 @@ def server(tmp_path):
         "REDIS_URL": "",
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
+    servers.collect_static(env)
     manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--noinput", "-v0"], ["createcachetable"]):
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True)
