@@ -16,7 +16,8 @@ import tempfile
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import caches
 from django.core.files.storage import FileSystemStorage, default_storage
 from django.db import connection
 from django.utils import timezone
@@ -169,10 +170,14 @@ def restore(path, *, force=False):
             if force and media.is_dir():
                 shutil.rmtree(media)
             shutil.copytree(folder / "media", media, dirs_exist_ok=True)
-    try:
-        cache.clear()  # pages cached before the restore are not true any more
-    except Exception:  # noqa: BLE001 - an unreachable cache holds nothing stale
-        pass
+    # Pages cached before the restore are not true any more, in any cache.
+    for alias in settings.CACHES:
+        try:
+            caches[alias].clear()
+        except Exception:  # noqa: BLE001 - an unreachable cache holds nothing stale
+            pass
+    # Content type ids are the backup's now, not what this process cached.
+    ContentType.objects.clear_cache()
     return manifest
 
 

@@ -41,6 +41,22 @@ def _empty_cache(request):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_content_types(request):
+    """A transactional test empties and refills tables (flush, restore): the
+    content type ids this process cached may no longer exist afterwards."""
+    yield
+    marker = request.node.get_closest_marker("django_db")
+    if (
+        (marker and marker.kwargs.get("transaction"))
+        or "transactional_db" in request.fixturenames
+        or "live_server" in request.fixturenames
+    ):
+        from django.contrib.contenttypes.models import ContentType
+
+        ContentType.objects.clear_cache()
+
+
+@pytest.fixture(autouse=True)
 def _test_settings(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Uploads go to a folder of the test's own, never to the project's media/.
