@@ -78,9 +78,10 @@ def _srcset(renditions):
     return ", ".join(f"{r.url} {r.width}w" for r in renditions)
 
 
-def figure(image, *, eager=False):
-    """What ``includes/figure.html`` needs to show ``image``, from its
-    (prefetched) renditions: WebP first, the original's format as fallback."""
+def _picture(image, sizes):
+    """The ``<picture>`` parts for ``image``, from its (prefetched)
+    renditions: WebP first, the original's format as fallback; None if it
+    has no renditions."""
     by_width = sorted(
         (r for r in image.renditions.all() if r.kind == "width"),
         key=lambda r: r.width,
@@ -93,10 +94,21 @@ def figure(image, *, eager=False):
     return {
         "sources": [] if image.format == "WEBP" else [_srcset(webp)],
         "src": default.url,
+        "smallest": fallback[0].url,
         "srcset": _srcset(fallback),
-        "sizes": FIGURE_SIZES,
+        "sizes": sizes,
         "width": default.width,
         "height": default.height,
+    }
+
+
+def figure(image, *, eager=False):
+    """What ``includes/figure.html`` needs to show ``image``."""
+    picture = _picture(image, FIGURE_SIZES)
+    if picture is None:
+        return None
+    del picture["smallest"]
+    return picture | {
         "alt": "" if image.is_decorative else image.alt_text,
         "caption": image.caption,
         "credit": image.credit,
@@ -110,20 +122,11 @@ CARD_SIZES = "(min-width: 40rem) 10rem, 6rem"
 def card_image(image):
     """A list card's thumbnail (the lead image), or {} without one. Its alt
     text is empty: the card's headline, next to it, says what it is about."""
-    if image is None:
-        return {}
-    picture = figure(image)
+    picture = _picture(image, CARD_SIZES) if image is not None else None
     if picture is None:
         return {}
-    smallest = picture["srcset"].split(", ")[0].split(" ")[0]
-    return {
-        "sources": picture["sources"],
-        "src": smallest,
-        "srcset": picture["srcset"],
-        "sizes": CARD_SIZES,
-        "width": picture["width"],
-        "height": picture["height"],
-    }
+    picture["src"] = picture.pop("smallest")
+    return picture
 
 
 def share_image(image):
