@@ -283,7 +283,7 @@ class SectionInline(
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
-        load_images_once(formset.form, "image", obj)
+        load_images_once(request, formset.form, "image", obj)
         return formset
 
     def get_queryset(self, request):
@@ -491,7 +491,7 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
-        load_images_once(form, "lead_image", obj)
+        load_images_once(request, form, "lead_image", obj)
         return form
 
     def get_changeform_initial_data(self, request):

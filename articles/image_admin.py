@@ -42,11 +42,15 @@ class ImagesOfArticle:
         return self.images[pk]
 
 
-def load_images_once(form_class, field_name, article):
-    """Let every chooser of ``field_name`` share one ``ImagesOfArticle``."""
+def load_images_once(request, form_class, field_name, article):
+    """Let every chooser of ``field_name`` share the request's one
+    ``ImagesOfArticle`` (the lead image's and the sections' alike)."""
     field = form_class.base_fields.get(field_name)
     if field is not None and article is not None:
-        field.widget.images_of_article = ImagesOfArticle(article)
+        loaded = request.__dict__.setdefault("_images_of_article", {})
+        if article.pk not in loaded:
+            loaded[article.pk] = ImagesOfArticle(article)
+        field.widget.images_of_article = loaded[article.pk]
 
 
 class ImageChooserWidget(forms.Widget):
