@@ -30,6 +30,7 @@ from articles.services import (
     article_saved,
     article_slug_changed,
     document_from_parts,
+    label_renamed,
 )
 from articles.workflow import (
     PublishRefused,
@@ -339,19 +340,32 @@ def saved_any(formsets):
     return False
 
 
+class LabelAdmin(admin.ModelAdmin):
+    """Topics, tags and authors: their articles store their name and address."""
+
+    shown_fields = ()
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and set(form.changed_data) & set(self.shown_fields):
+            label_renamed(obj)
+
+
 @admin.register(Topic, Tag)
-class TopicAdmin(admin.ModelAdmin):
+class TopicAdmin(LabelAdmin):
     list_display = ("name", "slug")
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
+    shown_fields = ("name", "slug")
 
 
 @admin.register(Author)
-class AuthorAdmin(admin.ModelAdmin):
+class AuthorAdmin(LabelAdmin):
     list_display = ("display_name", "slug", "user")
     search_fields = ("display_name", "slug")
     prepopulated_fields = {"slug": ("display_name",)}
     list_select_related = ("user",)
+    shown_fields = ("display_name", "slug")
 
 
 @admin.register(SlugRedirect)

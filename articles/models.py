@@ -5,7 +5,7 @@ import reversion
 from django.conf import settings
 from django.core import signing
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -19,6 +19,7 @@ from articles.rendering import (
     reading_minutes,
     render_article_body,
     render_byline,
+    render_card,
     render_markdown,
     render_markdown_inline,
 )
@@ -81,15 +82,22 @@ class ArticleQuerySet(models.QuerySet):
         return self.select_related("topic").defer("lead", "closing")
 
     def for_listing(self):
-        """Only what a list of article cards shows."""
-        return self.select_related("topic").only(
-            "title",
-            "slug",
-            "standfirst",
-            "publish_at",
-            "card_image",
-            "topic__name",
-            "topic__slug",
+        """Only what a list of article cards needs: each card is stored whole."""
+        return self.only("title", "slug", "publish_at", "card_html")
+
+    def listed_after(self, pk):
+        """Those a list newest first shows after article ``pk``: older, or as
+        old with a lower id. Read from the listing index, however deep."""
+        anchor = Subquery(self.model.objects.filter(pk=pk).values("publish_at"))
+        return self.filter(publish_at__lte=anchor).exclude(
+            publish_at=anchor, pk__gte=pk
+        )
+
+    def listed_before(self, pk):
+        """Those a list newest first shows before article ``pk``."""
+        anchor = Subquery(self.model.objects.filter(pk=pk).values("publish_at"))
+        return self.filter(publish_at__gte=anchor).exclude(
+            publish_at=anchor, pk__lte=pk
         )
 
     def related_to(self, article):
@@ -161,6 +169,11 @@ class Article(MarkdownModel):
         default=dict,
         help_text="The lead image's thumbnail for lists of articles, stored "
         "when saved.",
+    )
+    card_html = models.TextField(
+        editable=False,
+        default="",
+        help_text="The article's card in lists of articles, rendered when saved.",
     )
     page_data = models.JSONField(
         editable=False,
@@ -288,6 +301,11 @@ class Article(MarkdownModel):
             moment = getattr(self, name)
             if moment is not None:
                 setattr(self, name, moment.replace(microsecond=0))
+        # The card shows only the article's own fields and its topic: current
+        # after any save, whichever fields it names.
+        self.card_html = render_card(self)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "card_html"}
         super().save(*args, **kwargs)
 
     def refresh_body_html(self, loaded=None):
@@ -306,12 +324,14 @@ class Article(MarkdownModel):
         article.byline_html = render_byline(article, authors, list(article.notes.all()))
         article.page_data = page_data(article, authors, tags, faqs)
         article.card_image = card_image(article.lead_image)
+        article.card_html = render_card(article)
         stored = (
             "body_html",
             "reading_minutes",
             "byline_html",
             "page_data",
             "card_image",
+            "card_html",
         )
         for name in stored:
             setattr(self, name, getattr(article, name))

@@ -7,6 +7,7 @@ live preview and the public page can never disagree, in looks or in safety.
 import markdown
 import nh3
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 
@@ -127,6 +128,28 @@ def card_image(image):
         return {}
     picture["src"] = picture.pop("smallest")
     return picture
+
+
+def render_card(article):
+    """The stored HTML of ``article``'s card in lists: topic, headline (a
+    level-2 heading), standfirst, date and thumbnail. Reads plain fields and
+    the topic only, so a migration's historical model renders it too."""
+    topic = article.topic
+    return render_to_string(
+        "articles/includes/article_card.html",
+        {
+            "url": reverse("articles:detail", kwargs={"slug": article.slug}),
+            "title": article.title,
+            "standfirst": article.standfirst,
+            "publish_at": article.publish_at,
+            "image": article.card_image,
+            "topic": topic
+            and {
+                "name": topic.name,
+                "url": reverse("articles:topic", kwargs={"slug": topic.slug}),
+            },
+        },
+    )
 
 
 def share_image(image):

@@ -33,6 +33,7 @@ from articles.models import (
     Tag,
     Topic,
 )
+from articles.rendering import render_card
 
 SLUG_MAX_LENGTH = Article._meta.get_field("slug").max_length
 
@@ -388,6 +389,24 @@ def image_changed(image):
     ).distinct()
     for article in articles:
         article.refresh_body_html()
+        caching.article_changed(article)
+
+
+def label_renamed(label):
+    """A topic, tag or author has a new name or address, which the articles
+    carrying it show in their stored HTML: cards show the topic, bodies the
+    tags, bylines and structured data the authors. Store those again."""
+    if isinstance(label, Topic):
+        # Only the cards show the topic: render those alone, in bulk.
+        articles = list(label.articles.select_related("topic"))
+        for article in articles:
+            article.card_html = render_card(article)
+        Article.objects.bulk_update(articles, ["card_html"], batch_size=500)
+    else:
+        articles = list(label.articles.all())
+        for article in articles:
+            article.refresh_body_html()
+    for article in articles:
         caching.article_changed(article)
 
 

@@ -1,6 +1,7 @@
+import re
+
 from django.conf import settings
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -19,35 +20,77 @@ def never_cache_noindex(response):
     return response
 
 
-class ListingPaginator(Paginator):
-    """Finds a page's rows on the listing index alone, then reads only those:
-    page 400 costs what page 1 does (no OFFSET walk through the table). For
-    lists newest first, as every list of articles is."""
+class ListingPage:
+    """One page of a list of articles, newest first, found from the article
+    beside it (keyset pagination): ``?before=<id>`` shows those listed after
+    article ``id``, ``?after=<id>`` those listed before it. Any page is one
+    query on the listing index, however deep in the archive, and needs no
+    count of the whole list.
 
-    def page(self, number):
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        top = bottom + self.per_page
-        if top + self.orphans >= self.count:
-            top = self.count
-        on_page = self.object_list.values("pk")[bottom:top]
-        # Read by primary key, unordered (else SQLite walks the listing index
-        # to keep its order), then put newest first here.
-        rows = self.object_list.filter(pk__in=on_page).order_by()
-        rows = sorted(rows, key=lambda row: (row.publish_at, row.pk), reverse=True)
-        return self._get_page(rows, number, self)
+    ``listing(articles)`` narrows ``articles`` to the list's. The page's bound
+    comes first in the query: SQLite walks the index from the first bound on
+    ``publish_at`` it meets, and published() brings one too (now).
+    """
+
+    per_page = 20
+    cursor = re.compile(r"[1-9][0-9]{0,17}")
+
+    def __init__(self, query, listing):
+        before, after = self.pk(query, "before"), self.pk(query, "after")
+        articles = Article.objects.all()
+        self.rows = None
+        if after is not None:
+            newer = listing(articles.listed_before(after)).order_by("publish_at", "pk")
+            newer = list(newer[: self.per_page + 1])
+            # Less than a page before it: that is the first page.
+            if len(newer) > self.per_page:
+                self.rows = newer[: self.per_page][::-1]
+                self.has_newer = self.has_older = True
+                self.query = f"?after={after}"
+        elif before is not None:
+            older = list(listing(articles.listed_after(before))[: self.per_page + 1])
+            if not older:
+                raise Http404("This page of the list is empty.")
+            self.rows = older[: self.per_page]
+            self.has_newer, self.has_older = True, len(older) > self.per_page
+            self.query = f"?before={before}"
+        self.is_first = self.rows is None
+        if self.is_first:
+            first = list(listing(articles)[: self.per_page + 1])
+            self.rows = first[: self.per_page]
+            self.has_newer, self.has_older = False, len(first) > self.per_page
+            self.query = ""
+
+    def pk(self, query, name):
+        value = query.get(name)
+        if value is None:
+            return None
+        if not self.cursor.fullmatch(value):
+            raise Http404("No such page of the list.")
+        return int(value)
+
+    def older_query(self):
+        return f"?before={self.rows[-1].pk}" if self.has_older else None
+
+    def newer_query(self):
+        return f"?after={self.rows[0].pk}" if self.has_newer else None
 
 
 class ArticleListView(ListView):
     """Published articles, newest first, 20 a page: the home page."""
 
-    paginator_class = ListingPaginator
-    paginate_by = 20
-    allow_empty = True
+    context_object_name = "article_list"
     template_name = "articles/article_list.html"
 
+    def listing(self, articles):
+        return articles.published().for_listing()
+
     def get_queryset(self):
-        return Article.objects.published().for_listing()
+        return self.listing(Article.objects.all())
+
+    def get_context_data(self, **kwargs):
+        page = ListingPage(self.request.GET, self.listing)
+        return super().get_context_data(object_list=page.rows, page=page, **kwargs)
 
 
 class ArchiveView(ArticleListView):
@@ -60,8 +103,8 @@ class ArchiveView(ArticleListView):
         self.archive = get_object_or_404(self.model, slug=kwargs["slug"])
         return super().get(request, *args, **kwargs)
 
-    def get_queryset(self):
-        return super().get_queryset().filter(**{self.lookup: self.archive})
+    def listing(self, articles):
+        return super().listing(articles).filter(**{self.lookup: self.archive})
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

@@ -27,6 +27,7 @@ WARM_UP_SECONDS = 1
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))
 ACCEPT = "gzip, br"  # what browsers send
+DEEP_PAGE = max(2, min(400, ARTICLES // 20))
 
 
 def say(text=""):
@@ -49,6 +50,18 @@ def manage(workdir, *args):
     subprocess.run(
         [PYTHON, "manage.py", *args], cwd=ROOT, env=env_for(workdir, True), check=True
     )
+
+
+def run_django(code, workdir):
+    """What ``code`` prints, run in a fresh process against the data set."""
+    return subprocess.run(
+        [PYTHON, "-c", f"import django; django.setup(); {code}"],
+        cwd=ROOT,
+        env=env_for(workdir, True) | {"DJANGO_SETTINGS_MODULE": "newsroom.settings"},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
 
 
 def free_port():
@@ -197,25 +210,20 @@ def main():
         manage(workdir, "createcachetable")
         manage(workdir, "collectstatic", "--noinput", "-v0")
         manage(workdir, "bench_data", f"--articles={ARTICLES}")
-        static = subprocess.run(
-            [
-                PYTHON,
-                "-c",
-                "import sys, django; django.setup(); from django.templatetags."
-                "static import static; sys.stdout.write(static('css/site.css'))",
-            ],
-            cwd=ROOT,
-            env=env_for(workdir, True)
-            | {"DJANGO_SETTINGS_MODULE": "newsroom.settings"},
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
+        static, deep = run_django(
+            "from django.templatetags.static import static; "
+            "from articles.models import Article; "
+            f"last = Article.objects.published().values_list('pk', flat=True)"
+            f"[{(DEEP_PAGE - 1) * 20 - 1}]; "
+            "print(static('css/site.css')); print(f'?before={last}')",
+            workdir,
+        ).split()
         pages = [
             ("feature article", "/articles/bench-feature/"),
             ("large article", "/articles/bench-large/"),
             ("home page 1", "/"),
-            ("home page 400", f"/?page={min(400, ARTICLES // 20)}"),
+            # Page 400: the page after the 7,980th article (keyset pagination).
+            ("home page 400", f"/{deep}"),
             ("topic page", "/topics/topic-05/"),
             ("tag page", "/tags/tag-07/"),
             ("search", "/search/?q=timetable"),

@@ -7,7 +7,14 @@ from django.core.management import call_command
 from articles.models import Article, Author, Tag, Topic
 from articles.services import article_saved
 
-STORED = ("lead_html", "body_html", "byline_html", "page_data", "reading_minutes")
+STORED = (
+    "lead_html",
+    "body_html",
+    "byline_html",
+    "page_data",
+    "reading_minutes",
+    "card_html",
+)
 
 
 def test_bench_data_is_seeded_and_stores_what_a_save_would(db):

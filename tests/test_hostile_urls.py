@@ -29,10 +29,11 @@ TEMPLATES = [
     "/authors/{}/",
     "/topics/{}/feed/rss/",
     "/preview/{}/",
-    "/?page={}",
+    "/?before={}",
+    "/?after={}",
     "/search/?q={}",
     "/search/?q=heat&page={}",
-    "/topics/climate/?page={}",
+    "/topics/climate/?before={}",
 ]
 
 

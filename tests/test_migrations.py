@@ -43,3 +43,27 @@ def test_no_model_change_lacks_a_migration(db):
             f"makemigrations would write migrations ({exit}):\n{out.getvalue()}"
         )
     assert "No changes detected" in out.getvalue()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_cards_are_rendered_for_articles_saved_before_cards_were_stored():
+    before, after = ("articles", "0012_listing_indexes"), ("articles", "0013_card_html")
+    executor = MigrationExecutor(connection)
+    executor.migrate([before])
+    old = executor.loader.project_state([before]).apps
+    topic = old.get_model("articles", "Topic").objects.create(
+        name="Transport", slug="transport"
+    )
+    old.get_model("articles", "Article").objects.create(
+        title="Night buses", slug="night-buses", standfirst="All night.", topic=topic
+    )
+
+    executor = MigrationExecutor(connection)
+    executor.migrate([after])
+    new = executor.loader.project_state([after]).apps
+    card = new.get_model("articles", "Article").objects.get().card_html
+
+    assert '<a href="/topics/transport/">Transport</a>' in card
+    assert '<a href="/articles/night-buses/">Night buses</a></h2>' in card
+    assert "All night." in card
+    call_command("migrate", verbosity=0, stdout=io.StringIO())

@@ -75,10 +75,13 @@ def test_archive_pages_list_only_their_published_articles(
 
     with django_assert_max_num_queries(4):
         first = client.get(archive.get_absolute_url())
-    second = client.get(archive.get_absolute_url() + "?page=2")
+    older = f"?before={inside[19].pk}"
+    assertContains(first, f'<a rel="next" href="{older}">Older articles →</a>')
+    with django_assert_max_num_queries(4):
+        second = client.get(archive.get_absolute_url() + older)
 
     assert [a.pk for a in first.context["article_list"]] == [a.pk for a in inside[:20]]
-    assert len(second.context["article_list"]) == 3
+    assert [a.pk for a in second.context["article_list"]] == [a.pk for a in inside[20:]]
     assertNotContains(first, "Hidden draft")
     assertNotContains(first, "Elsewhere")
     name = getattr(archive, "name", None) or archive.display_name
@@ -88,7 +91,8 @@ def test_archive_pages_list_only_their_published_articles(
     assertContains(
         first, f'<meta name="description" content="{description}">', html=True
     )
-    assert client.get(archive.get_absolute_url() + "?page=3").status_code == 404
+    last = f"?before={inside[-1].pk}"
+    assert client.get(archive.get_absolute_url() + last).status_code == 404
 
 
 @pytest.mark.parametrize("path", ["/topics/nope/", "/tags/nope/", "/authors/nope/"])
@@ -256,3 +260,87 @@ def test_article_without_faq_has_no_faq_page(client, make_full_article):
     article = make_full_article(faqs=0)
     types = [item["@type"] for item in json_ld(client.get(article.get_absolute_url()))]
     assert types == ["NewsArticle", "BreadcrumbList"]
+
+
+# Cards: stored with the article, current after every change they show.
+
+
+def home_cards(client):
+    html = client.get("/").content.decode()
+    return re.findall(r'<article class="article-card.*?</article>', html, re.S)
+
+
+def test_a_card_shows_topic_headline_standfirst_and_date_and_follows_each_save(
+    client, make_article, topic
+):
+    article = make_article(title="Night buses", standfirst="They run all night.")
+    article.topic = topic
+    article.save(update_fields=["topic"])
+
+    [card] = home_cards(client)
+    assert '<a href="/topics/transport/">Transport</a>' in card
+    assert (
+        '<h2 class="article-card-title"><a href="/articles/article-1/">Night buses'
+        "</a></h2>"
+    ) in card
+    assert "They run all night." in card
+    assert f'<time datetime="{article.publish_at.isoformat()}">' in card
+
+    article.title = "Night trams"
+    article.save(update_fields=["title"])
+    [card] = home_cards(client)
+    assert ">Night trams</a></h2>" in card
+
+
+def test_related_cards_are_headed_one_level_below_their_heading(
+    client, make_article, topic
+):
+    main = make_article(title="Main", topic=topic)
+    make_article(title="Sibling & <co>", topic=topic)
+    saved(main)
+
+    page = client.get(main.get_absolute_url()).content.decode()
+    related = page.split('id="related-heading"')[1]
+    assert '<h3 class="article-card-title"><a href="/articles/article-2/">' in related
+    assert "Sibling &amp; &lt;co&gt;</a></h3>" in related
+    assert "<h2" not in related
+
+
+def test_renaming_a_topic_renames_it_on_every_card(
+    editor_client, client, make_article, topic
+):
+    make_article(title="Night buses", topic=topic)
+    response = editor_client.post(
+        f"/admin/articles/topic/{topic.pk}/change/",
+        {"name": "Getting around", "slug": "getting-around", "description": ""},
+    )
+    assert response.status_code == 302
+
+    [card] = home_cards(client)
+    assert '<a href="/topics/getting-around/">Getting around</a>' in card
+    assert "Transport" not in card
+
+
+def test_renaming_an_author_or_a_tag_changes_the_pages_that_show_them(
+    editor_client, client, make_full_article, author, tag
+):
+    article = make_full_article(title="Fares")
+    article.authors.add(author)
+    article.tags.add(tag)
+    saved(article)
+
+    response = editor_client.post(
+        f"/admin/articles/author/{author.pk}/change/",
+        {"display_name": "Ana Editor", "slug": "ana-editor", "bio": ""},
+    )
+    assert response.status_code == 302
+    response = editor_client.post(
+        f"/admin/articles/tag/{tag.pk}/change/",
+        {"name": "Trams", "slug": "trams", "description": ""},
+    )
+    assert response.status_code == 302
+
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert '<a class="author" href="/authors/ana-editor/">Ana Editor</a>' in page
+    assert '<a href="/tags/trams/" rel="tag">Trams</a>' in page
+    assert "Ana Reporter" not in page and "Buses" not in page

@@ -30,33 +30,92 @@ def test_home_lists_published_articles_newest_first(client, make_article):
     assertNotContains(response, "Scheduled")
 
 
-def test_home_paginates_by_twenty(client, make_article):
+def pages_from(client, url):
+    """Every page of a list, following its "Older articles" links."""
+    pages = []
+    while url:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        pages.append(response)
+        older = re.search(r'rel="next" href="([^"]+)"', response.content.decode())
+        url = older and "/" + older[1].replace("&amp;", "&")
+    return pages
+
+
+def test_home_paginates_by_twenty_newest_first(client, make_article):
     for n in range(45):
         make_article(publish_at=timezone.now() - timedelta(minutes=n // 2))
 
-    first, third = client.get("/"), client.get("/?page=3")
+    pages = pages_from(client, "/")
 
-    assert len(first.context["article_list"]) == 20
-    assert len(third.context["article_list"]) == 5
-    assertContains(first, 'rel="next" href="?page=2"')
-    assertContains(third, "Page 3 of 3")
-    # Every article once, newest first, across the pages; equal publication
-    # times fall back to the newest id.
-    pages = [client.get(f"/?page={n}").context["article_list"] for n in (1, 2, 3)]
-    shown = [article.pk for page in pages for article in page]
+    assert [len(page.context["article_list"]) for page in pages] == [20, 20, 5]
+    # Every article once, newest first; equal publication times fall back to
+    # the newest id.
+    shown = [article.pk for page in pages for article in page.context["article_list"]]
     expected = list(
         Article.objects.published()
         .order_by("-publish_at", "-id")
         .values_list("pk", flat=True)
     )
     assert shown == expected
+    first, second, third = pages
+    assertNotContains(first, 'rel="prev"')
+    assertContains(second, f'<a rel="prev" href="?after={expected[20]}">')
+    assertContains(third, f'<a rel="prev" href="?after={expected[40]}">')
+    assertNotContains(third, 'rel="next"')
+    # A page's title and canonical address say where it is in the list.
+    date = Article.objects.get(pk=expected[20]).publish_at
+    assertContains(
+        second,
+        f"<title>Latest articles up to {date:%-d %B %Y} · The Newsroom</title>",
+        html=True,
+    )
+    assertContains(
+        second,
+        f'<link rel="canonical" href="http://testserver/?before={expected[19]}">',
+    )
+    # "Newer articles" leads back: to the second page, then to the first.
+    newer = client.get(f"/?after={expected[40]}")
+    assert newer.context["article_list"] == second.context["article_list"]
+    top = client.get(f"/?after={expected[20]}")
+    assert top.context["article_list"] == first.context["article_list"]
+    assertNotContains(top, 'rel="prev"')
+    assertContains(top, '<link rel="canonical" href="http://testserver/">')
 
 
-@pytest.mark.parametrize("page", ["4", "0", "-1", "abc", "99999999999999999999"])
-def test_pages_beyond_the_last_are_not_found(client, make_article, page):
+def test_pages_stay_put_when_articles_are_published_above_them(client, make_article):
+    for n in range(30):
+        make_article(publish_at=timezone.now() - timedelta(hours=n + 1))
+    second_url = re.search(
+        r'rel="next" href="([^"]+)"', client.get("/").content.decode()
+    )[1]
+    before = [a.pk for a in client.get("/" + second_url).context["article_list"]]
+
+    for _ in range(5):
+        make_article(publish_at=timezone.now())
+
+    assert [
+        a.pk for a in client.get("/" + second_url).context["article_list"]
+    ] == before
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "before=abc",
+        "before=0",
+        "before=-1",
+        "after=1e9",
+        "before=99999999999999999999",
+        "before=999999999",  # no such article
+        "before={oldest}",  # nothing is listed after it
+    ],
+)
+def test_pages_that_do_not_exist_are_not_found(client, make_article, query):
     for _ in range(45):
         make_article()
-    response = client.get(f"/?page={page}")
+    oldest = Article.objects.published().order_by("publish_at", "id").first()
+    response = client.get("/?" + query.format(oldest=oldest.pk))
     assert response.status_code == 404
     assertTemplateUsed(response, "404.html")
 
@@ -145,7 +204,7 @@ def test_home_page_queries_do_not_grow_with_the_list(
 ):
     for _ in range(25):
         make_article()
-    with django_assert_num_queries(3):  # count, page, next scheduled change
+    with django_assert_num_queries(2):  # the page, the next scheduled change
         client.get("/")
 
 

@@ -23,6 +23,7 @@ from articles.rendering import (
     reading_minutes,
     render_article_body,
     render_byline,
+    render_card,
 )
 from articles.services import article_create_from_document
 
@@ -184,6 +185,7 @@ class Command(BaseCommand):
             article.reading_minutes = reading_minutes(article.body_html)
             article.byline_html = render_byline(article, chosen_authors, [])
             article.page_data = page_data(article, chosen_authors, chosen_tags, [])
+            article.card_html = render_card(article)
             articles.append(article)
             their_tags.append(chosen_tags)
             their_authors.append(chosen_authors)
