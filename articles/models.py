@@ -5,7 +5,7 @@ import reversion
 from django.conf import settings
 from django.core import signing
 from django.db import models
-from django.db.models import Q, Subquery
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -85,19 +85,18 @@ class ArticleQuerySet(models.QuerySet):
         """Only what a list of article cards needs: each card is stored whole."""
         return self.only("title", "slug", "publish_at", "card_html")
 
-    def listed_after(self, pk):
-        """Those a list newest first shows after article ``pk``: older, or as
-        old with a lower id. Read from the listing index, however deep."""
-        anchor = Subquery(self.model.objects.filter(pk=pk).values("publish_at"))
-        return self.filter(publish_at__lte=anchor).exclude(
-            publish_at=anchor, pk__gte=pk
+    def listed_after(self, publish_at, pk):
+        """Those a list newest first shows after the article published at
+        ``publish_at`` with id ``pk``: older, or as old with a lower id. Read
+        from the listing index, however deep."""
+        return self.filter(publish_at__lte=publish_at).filter(
+            Q(publish_at__lt=publish_at) | Q(pk__lt=pk)
         )
 
-    def listed_before(self, pk):
-        """Those a list newest first shows before article ``pk``."""
-        anchor = Subquery(self.model.objects.filter(pk=pk).values("publish_at"))
-        return self.filter(publish_at__gte=anchor).exclude(
-            publish_at=anchor, pk__lte=pk
+    def listed_before(self, publish_at, pk):
+        """Those a list newest first shows before that article."""
+        return self.filter(publish_at__gte=publish_at).filter(
+            Q(publish_at__gt=publish_at) | Q(pk__gt=pk)
         )
 
     def related_to(self, article):

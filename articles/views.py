@@ -1,4 +1,5 @@
 import re
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.core.cache import cache
@@ -22,10 +23,11 @@ def never_cache_noindex(response):
 
 class ListingPage:
     """One page of a list of articles, newest first, found from the article
-    beside it (keyset pagination): ``?before=<id>`` shows those listed after
-    article ``id``, ``?after=<id>`` those listed before it. Any page is one
-    query on the listing index, however deep in the archive, and needs no
-    count of the whole list.
+    beside it (keyset pagination): ``?before=<cursor>`` shows those listed
+    after that article, ``?after=<cursor>`` those listed before it. A cursor
+    is the article's publication time (UTC) and id, ``20241210T093000Z-2023``.
+    Any page is one query on the listing index, however deep in the archive,
+    and needs no count of the whole list.
 
     ``listing(articles)`` narrows ``articles`` to the list's. The page's bound
     comes first in the query: SQLite walks the index from the first bound on
@@ -33,27 +35,27 @@ class ListingPage:
     """
 
     per_page = 20
-    cursor = re.compile(r"[1-9][0-9]{0,17}")
+    cursor = re.compile(r"(\d{8}T\d{6}(?:\.\d{6})?)Z-([1-9][0-9]{0,17})")
 
     def __init__(self, query, listing):
-        before, after = self.pk(query, "before"), self.pk(query, "after")
+        before, after = self.position(query, "before"), self.position(query, "after")
         articles = Article.objects.all()
         self.rows = None
         if after is not None:
-            newer = listing(articles.listed_before(after)).order_by("publish_at", "pk")
+            newer = listing(articles.listed_before(*after)).order_by("publish_at", "pk")
             newer = list(newer[: self.per_page + 1])
             # Less than a page before it: that is the first page.
             if len(newer) > self.per_page:
                 self.rows = newer[: self.per_page][::-1]
                 self.has_newer = self.has_older = True
-                self.query = f"?after={after}"
+                self.query = f"?after={query['after']}"
         elif before is not None:
-            older = list(listing(articles.listed_after(before))[: self.per_page + 1])
+            older = list(listing(articles.listed_after(*before))[: self.per_page + 1])
             if not older:
                 raise Http404("This page of the list is empty.")
             self.rows = older[: self.per_page]
             self.has_newer, self.has_older = True, len(older) > self.per_page
-            self.query = f"?before={before}"
+            self.query = f"?before={query['before']}"
         self.is_first = self.rows is None
         if self.is_first:
             first = list(listing(articles)[: self.per_page + 1])
@@ -61,19 +63,34 @@ class ListingPage:
             self.has_newer, self.has_older = False, len(first) > self.per_page
             self.query = ""
 
-    def pk(self, query, name):
+    @classmethod
+    def cursor_of(cls, article):
+        moment = article.publish_at.astimezone(UTC)
+        stamp = moment.strftime(
+            "%Y%m%dT%H%M%S.%f" if moment.microsecond else "%Y%m%dT%H%M%S"
+        )
+        return f"{stamp}Z-{article.pk}"
+
+    def position(self, query, name):
+        """The (publish_at, pk) a cursor names, or None without one."""
         value = query.get(name)
         if value is None:
             return None
-        if not self.cursor.fullmatch(value):
-            raise Http404("No such page of the list.")
-        return int(value)
+        match = self.cursor.fullmatch(value)
+        try:
+            stamp = match[1]
+            moment = datetime.strptime(
+                stamp, "%Y%m%dT%H%M%S.%f" if "." in stamp else "%Y%m%dT%H%M%S"
+            )
+        except (TypeError, ValueError):
+            raise Http404("No such page of the list.") from None
+        return moment.replace(tzinfo=UTC), int(match[2])
 
     def older_query(self):
-        return f"?before={self.rows[-1].pk}" if self.has_older else None
+        return f"?before={self.cursor_of(self.rows[-1])}" if self.has_older else None
 
     def newer_query(self):
-        return f"?after={self.rows[0].pk}" if self.has_newer else None
+        return f"?after={self.cursor_of(self.rows[0])}" if self.has_newer else None
 
 
 class ArticleListView(ListView):

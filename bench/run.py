@@ -213,9 +213,10 @@ def main():
         static, deep = run_django(
             "from django.templatetags.static import static; "
             "from articles.models import Article; "
-            f"last = Article.objects.published().values_list('pk', flat=True)"
-            f"[{(DEEP_PAGE - 1) * 20 - 1}]; "
-            "print(static('css/site.css')); print(f'?before={last}')",
+            "from articles.views import ListingPage; "
+            f"last = Article.objects.published()[{(DEEP_PAGE - 1) * 20 - 1}]; "
+            "print(static('css/site.css')); "
+            "print(f'?before={ListingPage.cursor_of(last)}')",
             workdir,
         ).split()
         pages = [
