@@ -307,6 +307,28 @@ class Article(MarkdownModel):
             kwargs["update_fields"] = {*kwargs["update_fields"], "card_html"}
         super().save(*args, **kwargs)
 
+    # What render_stored() fills in: the HTML pages and lists print as is.
+    stored_fields = (
+        "body_html",
+        "reading_minutes",
+        "byline_html",
+        "page_data",
+        "card_image",
+        "card_html",
+    )
+
+    def render_stored(self):
+        """Render the stored fields; ``self`` comes from ``with_content()``
+        with its notes, so this runs no query."""
+        authors, tags = list(self.authors.all()), list(self.tags.all())
+        faqs = list(self.faqs.all())
+        self.body_html = render_article_body(self, faqs=faqs, tags=tags)
+        self.reading_minutes = reading_minutes(self.body_html)
+        self.byline_html = render_byline(self, authors, list(self.notes.all()))
+        self.page_data = page_data(self, authors, tags, faqs)
+        self.card_image = card_image(self.lead_image)
+        self.card_html = render_card(self)
+
     def refresh_body_html(self, loaded=None):
         """Store what the page shows, rendered; call after the parts are saved.
 
@@ -316,27 +338,11 @@ class Article(MarkdownModel):
         article = loaded or (
             Article.objects.with_content().prefetch_related("notes").get(pk=self.pk)
         )
-        authors, tags = list(article.authors.all()), list(article.tags.all())
-        faqs = list(article.faqs.all())
-        article.body_html = render_article_body(article, faqs=faqs, tags=tags)
-        article.reading_minutes = reading_minutes(article.body_html)
-        article.byline_html = render_byline(article, authors, list(article.notes.all()))
-        article.page_data = page_data(article, authors, tags, faqs)
-        article.card_image = card_image(article.lead_image)
-        article.card_html = render_card(article)
-        stored = (
-            "body_html",
-            "reading_minutes",
-            "byline_html",
-            "page_data",
-            "card_image",
-            "card_html",
-        )
-        for name in stored:
-            setattr(self, name, getattr(article, name))
-        Article.objects.filter(pk=self.pk).update(
-            **{name: getattr(article, name) for name in stored}
-        )
+        article.render_stored()
+        stored = {name: getattr(article, name) for name in self.stored_fields}
+        for name, value in stored.items():
+            setattr(self, name, value)
+        Article.objects.filter(pk=self.pk).update(**stored)
 
 
 def short_date(moment):

@@ -36,6 +36,8 @@ from articles.models import (
 from articles.rendering import render_card
 
 SLUG_MAX_LENGTH = Article._meta.get_field("slug").max_length
+# Articles rendered again together after a rename: bounded memory and SQL.
+RENDER_BATCH = 200
 
 
 def unique_slug(wanted):
@@ -395,19 +397,24 @@ def image_changed(image):
 def label_renamed(label):
     """A topic, tag or author has a new name or address, which the articles
     carrying it show in their stored HTML: cards show the topic, bodies the
-    tags, bylines and structured data the authors. Store those again."""
-    if isinstance(label, Topic):
-        # Only the cards show the topic: render those alone, in bulk.
-        articles = list(label.articles.select_related("topic"))
+    tags, bylines and structured data the authors. Store those again, a
+    batch of articles at a time, in a fixed number of queries a batch."""
+    ids = list(label.articles.values_list("pk", flat=True))
+    for start in range(0, len(ids), RENDER_BATCH):
+        batch = Article.objects.filter(pk__in=ids[start : start + RENDER_BATCH])
+        if isinstance(label, Topic):
+            # Only the cards show the topic.
+            articles = list(batch.select_related("topic"))
+            for article in articles:
+                article.card_html = render_card(article)
+            Article.objects.bulk_update(articles, ["card_html"])
+        else:
+            articles = list(batch.with_content().prefetch_related("notes"))
+            for article in articles:
+                article.render_stored()
+            Article.objects.bulk_update(articles, Article.stored_fields)
         for article in articles:
-            article.card_html = render_card(article)
-        Article.objects.bulk_update(articles, ["card_html"], batch_size=500)
-    else:
-        articles = list(label.articles.all())
-        for article in articles:
-            article.refresh_body_html()
-    for article in articles:
-        caching.article_changed(article)
+            caching.article_changed(article)
 
 
 def article_slug_changed(article, *, old_slug):

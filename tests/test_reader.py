@@ -345,3 +345,26 @@ def test_renaming_an_author_or_a_tag_changes_the_pages_that_show_them(
     assert '<a class="author" href="/authors/ana-editor/">Ana Editor</a>' in page
     assert '<a href="/tags/trams/" rel="tag">Trams</a>' in page
     assert "Ana Reporter" not in page and "Buses" not in page
+
+
+def test_a_rename_renders_its_articles_again_in_queries_that_do_not_grow(
+    make_full_article, tag, author
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from articles.services import label_renamed
+
+    def queries_to_rename(label):
+        with CaptureQueriesContext(connection) as captured:
+            label_renamed(label)
+        return len(captured)
+
+    counts = []
+    for _ in range(2):
+        for _ in range(3):
+            article = make_full_article()
+            article.tags.add(tag)
+            article.authors.add(author)
+        counts.append((queries_to_rename(tag), queries_to_rename(author)))
+    assert counts[0] == counts[1]
