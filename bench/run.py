@@ -74,7 +74,8 @@ def start_gunicorn(workdir, port, page_cache):
     process = subprocess.Popen(
         [
             str(Path(PYTHON).parent / "gunicorn"),
-            "newsroom.wsgi",
+            # newsroom.wsgi and the floor page (bench/floor_wsgi.py).
+            "bench.floor_wsgi:application",
             "--workers=2",
             f"--bind=127.0.0.1:{port}",
             "--log-level=warning",
@@ -153,6 +154,7 @@ def django_measurements(workdir, pages):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    import bench.floor_wsgi  # noqa: F401 - its page too
     from articles.models import Article
     from tests.html_checks import form_data
 
@@ -229,6 +231,8 @@ def main():
             ("tag page", "/tags/tag-07/"),
             ("search", "/search/?q=timetable"),
             ("RSS feed", "/feed/rss/"),
+            # The least any page costs here: one query, no template.
+            ("floor page", "/_bench/stored-body/bench-feature/"),
             ("static file", static),
         ]
         results = {"seconds_per_page": SECONDS, "connections": CONNECTIONS}
@@ -281,6 +285,11 @@ def report(results):
                 f"{row['of_static']:>10.0%}"
                 + (f"  ({row['errors']} errors)" if row["errors"] else "")
             )
+    floor = results["pages"]["floor page"]["cold"]["of_static"]
+    say(
+        f"\nThe floor page (middleware, one query, no template) answers {floor:.0%} "
+        "of the static file's requests cold: the most any page can here."
+    )
     admin = results["admin_large_article"]
     say(
         f"\nAdmin, large article: change page {admin['change_page_queries']} "
