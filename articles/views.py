@@ -63,8 +63,8 @@ class ListingPage:
             self.has_newer, self.has_older = False, len(first) > self.per_page
             self.query = ""
 
-    @classmethod
-    def cursor_of(cls, article):
+    @staticmethod
+    def cursor_of(article):
         moment = article.publish_at.astimezone(UTC)
         stamp = moment.strftime(
             "%Y%m%dT%H%M%S.%f" if moment.microsecond else "%Y%m%dT%H%M%S"
