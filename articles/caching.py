@@ -32,6 +32,7 @@ from urllib.parse import urljoin
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.filebased import FileBasedCache
 from django.core.exceptions import DisallowedHost
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models import Min, Q
@@ -102,6 +103,15 @@ def new_generation():
     """Forget every cached page in every process (a fresh token, not a
     counter: two writers never end on the same value, nor does a cache that
     lost the key)."""
+    if isinstance(page_cache(), FileBasedCache):
+        # The old generations' pages can never be read again. In a folder of
+        # their own (the embedded default), remove them: Django's file cache
+        # lists its whole folder each time it stores a page, to cull it, so
+        # leftovers would slow every page stored (8 ms at 4,000 files).
+        try:
+            page_cache().clear()
+        except OSError as error:
+            logger.warning("Could not empty the page cache: %s", error)
     cache_set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
 
 

@@ -115,6 +115,29 @@ def test_every_public_page_is_cached(client, newsroom, url, django_assert_num_qu
         assert fetch(client, url)["X-Page-Cache"] == "hit"
 
 
+def test_a_change_removes_the_old_pages_from_the_file_cache(
+    client, newsroom, committed, settings, tmp_path
+):
+    # The embedded default, also in runs with Redis.
+    folder = tmp_path / "file-pages"
+    settings.CACHES = settings.CACHES | {
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": folder,
+        }
+    }
+    warm(client, [newsroom.get_absolute_url(), *PAGES])
+    assert len(list(folder.glob("*.djcache"))) > len(PAGES)
+
+    with committed():
+        Article.objects.filter(pk=newsroom.pk).update(title="Night buses, later")
+        article_saved(newsroom, by=None, comment="Retitled")
+
+    # Only the new generation's token is left; the pages are made again.
+    assert len(list(folder.glob("*.djcache"))) == 1
+    assert "Night buses, later" in text(fetch(client, newsroom.get_absolute_url()))
+
+
 def test_switched_off_for_cold_runs(client, newsroom, settings):
     settings.NEWSROOM_PAGE_CACHE = False
     url = newsroom.get_absolute_url()
