@@ -194,12 +194,17 @@ def article_changed(article):
     content_changed(paths)
 
 
+def articles_changed(articles):
+    """``article_changed`` for many articles at once (a rename of their topic,
+    tag or author), in a fixed number of queries."""
+    paths = articles_paths(articles) if settings.NEWSROOM_CDN_PURGE_URL else ()
+    content_changed(paths)
+
+
 def article_paths(article):
     """The public addresses that show ``article``, as it is now and as its
     last revision had it (its old slug, topic, tags and authors)."""
     from reversion.models import Version
-
-    from articles.models import Author, Tag, Topic
 
     slugs = {article.slug}
     topics, tags, authors = {article.topic_id}, set(), set()
@@ -212,6 +217,29 @@ def article_paths(article):
         topics.add(old.get("topic"))
         tags.update(old.get("tags") or ())
         authors.update(old.get("authors") or ())
+    return paths_showing(slugs, topics, tags, authors)
+
+
+def articles_paths(articles):
+    """The public addresses that show any of ``articles`` as they are now."""
+    from articles.models import Article
+
+    ids = [article.pk for article in articles]
+    tags = Article.tags.through.objects.filter(article_id__in=ids)
+    authors = Article.authors.through.objects.filter(article_id__in=ids)
+    return paths_showing(
+        {article.slug for article in articles},
+        {article.topic_id for article in articles},
+        set(tags.values_list("tag_id", flat=True)),
+        set(authors.values_list("author_id", flat=True)),
+    )
+
+
+def paths_showing(slugs, topics, tags, authors):
+    """The addresses of these articles (by slug), of these topics, tags and
+    authors (by id), and of the lists every article is on."""
+    from articles.models import Author, Tag, Topic
+
     paths = {
         reverse("articles:index"),
         reverse("articles:feed-rss"),

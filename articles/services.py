@@ -386,35 +386,38 @@ def image_changed(image):
     """Render again every article that shows ``image``: its alt text, caption
     and credit (and, after a focal point move, its share crop) are stored in
     their HTML."""
-    articles = Article.objects.filter(
-        Q(lead_image=image) | Q(sections__image=image)
-    ).distinct()
-    for article in articles:
-        article.refresh_body_html()
-        caching.article_changed(article)
+    showing = Article.objects.filter(Q(lead_image=image) | Q(sections__image=image))
+    render_again(list(showing.distinct().values_list("pk", flat=True)))
 
 
 def label_renamed(label):
     """A topic, tag or author has a new name or address, which the articles
     carrying it show in their stored HTML: cards show the topic, bodies the
-    tags, bylines and structured data the authors. Store those again, a
-    batch of articles at a time, in a fixed number of queries a batch."""
+    tags, bylines and structured data the authors. Store those again."""
     ids = list(label.articles.values_list("pk", flat=True))
+    if not isinstance(label, Topic):
+        render_again(ids)
+        return
+    # Only the cards show the topic.
     for start in range(0, len(ids), RENDER_BATCH):
         batch = Article.objects.filter(pk__in=ids[start : start + RENDER_BATCH])
-        if isinstance(label, Topic):
-            # Only the cards show the topic.
-            articles = list(batch.select_related("topic"))
-            for article in articles:
-                article.card_html = render_card(article)
-            Article.objects.bulk_update(articles, ["card_html"])
-        else:
-            articles = list(batch.with_content().prefetch_related("notes"))
-            for article in articles:
-                article.render_stored()
-            Article.objects.bulk_update(articles, Article.stored_fields)
+        articles = list(batch.select_related("topic"))
         for article in articles:
-            caching.article_changed(article)
+            article.card_html = render_card(article)
+        Article.objects.bulk_update(articles, ["card_html"])
+        caching.articles_changed(articles)
+
+
+def render_again(ids):
+    """Render the stored HTML of the articles ``ids`` again, a batch at a
+    time, in a fixed number of queries a batch."""
+    for start in range(0, len(ids), RENDER_BATCH):
+        batch = Article.objects.filter(pk__in=ids[start : start + RENDER_BATCH])
+        articles = list(batch.with_content().prefetch_related("notes"))
+        for article in articles:
+            article.render_stored()
+        Article.objects.bulk_update(articles, Article.stored_fields)
+        caching.articles_changed(articles)
 
 
 def article_slug_changed(article, *, old_slug):
