@@ -1,17 +1,15 @@
 import json
-import re
 
 import nested_admin
-from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
-from django.core.exceptions import ValidationError
 from django.urls import path
 from django.utils import timezone
 from markdownx.models import MarkdownxField
 from markdownx.widgets import AdminMarkdownxWidget
 
 from articles import admin_views
+from articles.admin_formsets import ArticlePartFormSet, BulletFormSet
 from articles.forms import ArticleAdminForm
 from articles.image_admin import image_formfield, load_images_once
 from articles.models import (
@@ -74,143 +72,6 @@ class ArticlePartInline:
         return super().has_delete_permission(request, obj) and self._article_editable(
             request, obj
         )
-
-
-class KnownRowField(forms.ModelChoiceField):
-    """An inline form's hidden id, looked up among the rows its formset has
-    already read instead of with one query per form (Django's default)."""
-
-    def __init__(self, formset, *args, **kwargs):
-        self.formset = formset
-        super().__init__(*args, **kwargs)
-
-    def to_python(self, value):
-        if value in self.empty_values:
-            return None
-        try:
-            pk = self.formset.model._meta.pk.to_python(value)
-        except ValidationError:
-            pk = None
-        row = self.formset._existing_object(pk) if pk is not None else None
-        if row is None:
-            raise ValidationError(
-                self.error_messages["invalid_choice"], code="invalid_choice"
-            )
-        return row
-
-
-class ArticlePartFormSet(nested_admin.formsets.NestedInlineFormSet):
-    """Reads an article's parts in a fixed number of queries, however many
-    there are: shown, from the parent's prefetched rows (a section's bullets);
-    posted, every row the whole form names at once; never once per form."""
-
-    prefetched_name = None  # the parent's related name, e.g. "bullets"
-
-    def get_queryset(self):
-        if not self.is_bound:
-            prefetched = getattr(self.instance, "_prefetched_objects_cache", {})
-            if self.prefetched_name in prefetched:
-                return prefetched[self.prefetched_name]
-            return super().get_queryset()
-        if not hasattr(self, "_posted_rows"):
-            # The rows this formset's forms name, wherever they were before
-            # (nested-admin lets a bullet be dragged to another section).
-            posted = self.rows_posted()
-            names = [
-                self.data.get(f"{self.add_prefix(i)}-{self.model._meta.pk.name}")
-                for i in range(self.initial_form_count())
-            ]
-            keys = {self.model._meta.pk.to_python(n) for n in names if n}
-            rows = [row for pk, row in posted.items() if pk in keys]
-            queryset = self.model._default_manager.filter(pk__in=keys)
-            queryset._result_cache = sorted(rows, key=lambda row: row.pk)
-            queryset._prefetch_done = True
-            self._posted_rows = queryset
-            # Where each row was before this form moved anything.
-            self._saved_parent = {row.pk: getattr(row, self.fk.attname) for row in rows}
-        return self._posted_rows
-
-    def rows_posted(self):
-        """Every row of this model the posted form names, in one query."""
-        root = self  # nested-admin gives each nested formset its own copy
-        while getattr(getattr(root, "parent_form", None), "parent_formset", None):
-            root = root.parent_form.parent_formset
-        loaded = root.__dict__.setdefault("_article_parts", {})
-        if self.model not in loaded:
-            pattern = re.compile(
-                rf"(?:^|-){re.escape(self.get_default_prefix())}-\d+-"
-                rf"{re.escape(self.model._meta.pk.name)}$"
-            )
-            names = [v for k, v in self.data.items() if v and pattern.search(k)]
-            keys = set()
-            for name in names:
-                try:
-                    keys.add(self.model._meta.pk.to_python(name))
-                except ValidationError:
-                    continue
-            loaded[self.model] = self.model._default_manager.in_bulk(keys)
-        return loaded[self.model]
-
-    def save_existing_objects(self, initial_forms=None, commit=True):
-        """nested-admin's, without its two queries a form: rows come from
-        ``get_queryset`` and their previous parent from ``_saved_parent``."""
-        if not initial_forms:
-            return []
-        saved = []
-        to_delete = self.deleted_forms
-        for form in initial_forms:
-            name = self._pk_field.name
-            raw = form.fields[name].widget.value_from_datadict(
-                form.data, form.files, form.add_prefix(name)
-            )
-            if self._should_delete_form(form):
-                obj = self._existing_object(self.model._meta.pk.to_python(raw))
-            else:
-                try:
-                    obj = form.fields[name].clean(raw)
-                except ValidationError:
-                    # Its parent was deleted: saved as a new row instead.
-                    saved.extend(super().save_existing_objects([form], commit))
-                    continue
-            if obj is None or not obj.pk:
-                continue
-            if form in to_delete:
-                self.deleted_objects.append(obj)
-                self.delete_existing(obj, commit=commit)
-                continue
-            moved = self._saved_parent.get(obj.pk) != self.instance.pk
-            if form.has_changed() or moved:
-                self.changed_objects.append((obj, form.changed_data))
-                saved.append(self.save_existing(form, obj, commit=commit))
-                if not commit:
-                    self.saved_forms.append(form)
-        return saved
-
-    def add_fields(self, form, index):
-        super().add_fields(form, index)
-        name = self._pk_field.name
-        field = form.fields.get(name)
-        if isinstance(field, forms.ModelChoiceField):
-            form.fields[name] = KnownRowField(
-                self,
-                field.queryset,
-                initial=field.initial,
-                required=False,
-                widget=field.widget,
-            )
-
-
-class BulletFormSet(ArticlePartFormSet):
-    prefetched_name = "bullets"
-
-    def save(self, commit=True):
-        # A deleted section takes its bullets with it; saving an edited bullet
-        # of that section would point it at a row that no longer exists.
-        section_form = getattr(self, "parent_form", None)
-        if section_form is not None and section_form.cleaned_data.get("DELETE"):
-            self.changed_objects, self.deleted_objects, self.new_objects = [], [], []
-            return []
-        return super().save(commit)
 
 
 class SectionFormSet(ArticlePartFormSet):
@@ -305,8 +166,9 @@ class FAQInline(
     formfield_overrides = markdown_editor(rows=3)
 
 
-class CorrectionNoteInline(nested_admin.NestedTabularInline):
+class CorrectionNoteInline(ArticlePartInline, nested_admin.NestedTabularInline):
     model = CorrectionNote
+    formset = ArticlePartFormSet
     extra = 0
     fields = ("text", "noted_at")
     verbose_name_plural = "Correction and update notes (shown to readers)"
@@ -523,6 +385,8 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
             obj.created_by = request.user
         if form.cleaned_data.get("mark_updated"):
             obj.public_updated_at = timezone.now()
+        if change and not form.has_changed():
+            return  # no write, so no new "last edited" time either
         super().save_model(request, obj, form, change)
         if change and "slug" in form.changed_data:
             article_slug_changed(obj, old_slug=form.initial["slug"])
@@ -533,10 +397,18 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
         if change and not form.has_changed() and not saved_any(formsets):
             # Nothing to render again and no revision equal to the last one.
             return
+        if change and not form.has_changed():
+            # Only its parts changed: the article was not saved above.
+            Article.objects.filter(pk=article.pk).update(updated_at=timezone.now())
         article_note_corrections(article)
         message = self.construct_change_message(request, form, formsets, not change)
         comment = LogEntry(change_message=json.dumps(message)).get_change_message()
         article_saved(article, by=request.user, comment=comment or "Saved")
+
+    def log_change(self, request, obj, message):
+        if message:  # an unchanged save leaves no "No fields changed." entry
+            return super().log_change(request, obj, message)
+        return None
 
     def render_change_form(
         self, request, context, add=False, change=False, form_url="", obj=None
