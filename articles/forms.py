@@ -1,6 +1,6 @@
 from django import forms
 
-from articles.formats import MAX_BYTES, FormatError, decode, parse
+from articles.formats import MAX_BYTES, FormatError, decode, detect_format, parse
 from articles.models import Article, SlugRedirect, normalise_markdown
 from articles.services import (
     EditConflict,
@@ -12,25 +12,35 @@ from articles.workflow import describe_conflict
 
 
 class ArticleImportForm(forms.Form):
-    """Pasted text or an uploaded file, read into a ``Document``."""
+    """Pasted text or an uploaded file, read into a ``Document``, checked as
+    ``user`` may import it."""
 
     text = forms.CharField(
         label="Paste the article",
         required=False,
         strip=False,
         widget=forms.Textarea(attrs={"rows": 16, "class": "vLargeTextField"}),
-        help_text="Plain text (title on the first line) or canonical Markdown "
-        "(starting with front matter between '---' lines).",
+        help_text="Plain text (title on the first line) or Markdown (a first "
+        "line '# Title', or front matter between '---' lines).",
     )
     file = forms.FileField(
         label="Or upload a file",
         required=False,
         help_text="A .txt or .md file of at most 1 MB.",
+        error_messages={
+            "empty": "The file is empty: choose the file the article is saved in."
+        },
     )
     filename = forms.CharField(required=False, widget=forms.HiddenInput)
 
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
     def clean(self):
         cleaned = super().clean()
+        if self.errors:  # an empty or unreadable upload: say that, and only that
+            return cleaned
         upload, text = cleaned.get("file"), cleaned.get("text") or ""
         if upload and text.strip():
             raise forms.ValidationError("Paste text or upload a file, not both.")
@@ -44,10 +54,19 @@ class ArticleImportForm(forms.Form):
             raise forms.ValidationError("Paste the article's text or choose a file.")
         try:
             cleaned["text"] = decode(data)
-            cleaned["document"] = parse(cleaned["text"], cleaned.get("filename"))
+            cleaned["format"] = detect_format(cleaned["text"], cleaned.get("filename"))
+            document = parse(cleaned["text"], cleaned.get("filename"))
         except FormatError as error:
             raise forms.ValidationError(str(error)) from None
-        validate_document(cleaned["document"], status=Article.Status.DRAFT)
+        if not (
+            document.lead or document.sections or document.faqs or document.closing
+        ):
+            raise forms.ValidationError(
+                f"“{document.title}” has a title but no text: put the lead, "
+                "sections or questions under the title and try again."
+            )
+        validate_document(document, status=Article.Status.DRAFT, imported_by=self.user)
+        cleaned["document"] = document
         return cleaned
 
 

@@ -4,6 +4,7 @@ from datetime import timedelta
 import reversion
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -14,6 +15,7 @@ from markdownx.models import MarkdownxField
 from articles.formats.document import DEFAULT_FAQ_HEADING
 from articles.images import Image, Rendition  # noqa: F401 - models of this app
 from articles.rendering import (
+    blocked_images,
     card_image,
     page_data,
     reading_minutes,
@@ -28,6 +30,21 @@ from articles.rendering import (
 def normalise_markdown(text):
     """Unix line endings and no surrounding blank space, as browsers send CRLF."""
     return (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def refuse_external_images(text):
+    """Readers' browsers do not show images from other sites: the pages'
+    Content-Security-Policy (img-src) blocks them."""
+    blocked = blocked_images(text or "")
+    if not blocked:
+        return
+    where = f"“{blocked[0]}” is on another site" if blocked[0] else "has no address"
+    raise ValidationError(
+        f"Readers would see a broken image: {where}. Images must come from the "
+        "media library: upload the image there and choose it as the section "
+        "image or the lead image.",
+        code="external_image",
+    )
 
 
 class MarkdownModel(models.Model):
@@ -135,7 +152,9 @@ class Article(MarkdownModel):
         help_text="One sentence under the title; also the summary on the home page.",
     )
     lead = MarkdownxField(
-        blank=True, help_text="The opening paragraphs, before the first section."
+        blank=True,
+        validators=[refuse_external_images],
+        help_text="The opening paragraphs, before the first section.",
     )
     lead_html = models.TextField(editable=False, default="")
     faq_heading = models.CharField(
@@ -150,7 +169,9 @@ class Article(MarkdownModel):
         help_text="Shown at the top of the article and when it is shared.",
     )
     closing = MarkdownxField(
-        blank=True, help_text="Paragraphs after the sections and the FAQ."
+        blank=True,
+        validators=[refuse_external_images],
+        help_text="Paragraphs after the sections and the FAQ.",
     )
     closing_html = models.TextField(editable=False, default="")
     body_html = models.TextField(
@@ -346,7 +367,7 @@ class Article(MarkdownModel):
 
 
 def short_date(moment):
-    return date_format(timezone.localtime(moment), "j M, H:i")
+    return date_format(timezone.localtime(moment), "DATETIME_FORMAT")
 
 
 class Topic(models.Model):
@@ -423,12 +444,14 @@ class Section(MarkdownModel):
     body = MarkdownxField(
         "paragraphs before the list",
         blank=True,
+        validators=[refuse_external_images],
         help_text="Shown under the heading, before the bullet list.",
     )
     body_html = models.TextField(editable=False, default="")
     body_after_list = MarkdownxField(
         "paragraphs after the list",
         blank=True,
+        validators=[refuse_external_images],
         help_text="Shown after the bullet list.",
     )
     body_after_list_html = models.TextField(editable=False, default="")
@@ -452,7 +475,7 @@ class Bullet(MarkdownModel):
         blank=True,
         help_text="Optional. Shown in bold before the text: “Label: text”.",
     )
-    text = MarkdownxField()
+    text = MarkdownxField(validators=[refuse_external_images])
     text_html = models.TextField(editable=False, default="")
 
     inline_markdown_fields = ("text",)
@@ -469,7 +492,7 @@ class FAQ(MarkdownModel):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="faqs")
     position = models.PositiveIntegerField(default=0)
     question = models.CharField(max_length=300)
-    answer = MarkdownxField()
+    answer = MarkdownxField(validators=[refuse_external_images])
     answer_html = models.TextField(editable=False, default="")
 
     markdown_fields = ("answer",)

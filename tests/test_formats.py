@@ -425,8 +425,8 @@ def test_decode_accepts_exactly_1_mb():
         ("article.md", "From Markdown"),
         ("ARTICLE.MARKDOWN", "From Markdown"),
         ("article.txt", "# From Markdown"),
-        (None, "# From Markdown"),
-        ("article", "# From Markdown"),
+        (None, "From Markdown"),  # no extension: a "# " heading means Markdown
+        ("article", "From Markdown"),
     ],
 )
 def test_parse_chooses_format_by_extension(filename, expected_title):
