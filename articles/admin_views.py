@@ -4,6 +4,7 @@ preview, shareable preview links, presence and the list actions' forms."""
 import io
 import logging
 import zipfile
+from datetime import timedelta
 
 from django import forms
 from django.contrib import messages
@@ -15,14 +16,15 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.formats import date_format, localize
 from django.views.decorators.http import require_POST
 from reversion.models import Version
 
 from articles.checks import editorial_checks
-from articles.formats import write_markdown
+from articles.formats import FORMAT_NAMES, write_markdown
 from articles.formats.diff import diff_documents
 from articles.forms import ArticleImportForm
-from articles.models import FAQ, Article, Bullet, PreviewLink, Section
+from articles.models import FAQ, Article, Author, Bullet, PreviewLink, Section
 from articles.rendering import (
     reading_minutes,
     render_article_body,
@@ -33,17 +35,22 @@ from articles.services import (
     article_create_from_document,
     document_from_article,
     document_summary,
+    new_labels,
     unique_slug,
 )
 from articles.views import never_cache_noindex
 from articles.workflow import (
     PublishRefused,
+    RestoreRefused,
     article_publish,
     article_restore,
     article_send_back,
     can_edit,
     can_publish,
-    document_from_version,
+    restore_content,
+    restore_problems,
+    revision_content,
+    status_refusal,
 )
 
 logger = logging.getLogger(__name__)
@@ -95,13 +102,18 @@ def article_import(request, model_admin):
     """Paste or upload, see the structure, then confirm to create a draft."""
     if not model_admin.has_add_permission(request):
         raise PermissionDenied
-    form = ArticleImportForm(request.POST or None, request.FILES or None)
+    form = ArticleImportForm(
+        request.POST or None, request.FILES or None, user=request.user
+    )
     context = admin_context(request, model_admin, title="Import article", form=form)
     if request.method == "POST" and form.is_valid():
         document = form.cleaned_data["document"]
         if "confirm" in request.POST:
             article = article_create_from_document(
-                document, status=Article.Status.DRAFT, created_by=request.user
+                document,
+                status=Article.Status.DRAFT,
+                created_by=request.user,
+                imported_by=request.user,
             )
             model_admin.log_addition(request, article, "Imported.")
             messages.success(
@@ -114,6 +126,17 @@ def article_import(request, model_admin):
             "document": document,
             "summary": document_summary(document),
             "slug": unique_slug(document.slug or document.title),
+            "format_name": FORMAT_NAMES[form.cleaned_data["format"]],
+            # Without authors in the document, the importer signs it.
+            "byline": document.authors
+            or [
+                Author.objects.filter(user=request.user)
+                .values_list("display_name", flat=True)
+                .first()
+                or request.user.get_full_name().strip()
+                or request.user.get_username()
+            ],
+            "new_labels": [label for _, label in new_labels(document)],
             "source_text": form.cleaned_data["text"],
             "source_filename": form.cleaned_data.get("filename") or "",
         }
@@ -205,6 +228,16 @@ def article_versions(article):
 def article_history(request, model_admin, object_id):
     article = get_article(request, model_admin, object_id)
     versions = list(article_versions(article))
+    restorable = set()
+    if can_edit(request.user, article):
+        # Not the newest (the article as it is), nor a version whose status
+        # this user may not set: no link to a page that refuses.
+        restorable = {
+            version.pk
+            for version in versions[1:]
+            if can_publish(request.user)
+            or not status_refusal(request.user, version.field_dict.get("status"))
+        }
     return TemplateResponse(
         request,
         "admin/articles/article/history.html",
@@ -214,7 +247,7 @@ def article_history(request, model_admin, object_id):
             title=f"History of “{article}”",
             article=article,
             versions=versions,
-            can_restore=can_edit(request.user, article),
+            restorable=restorable,
         ),
     )
 
@@ -225,15 +258,16 @@ def article_compare(request, model_admin, object_id):
 
     def side(value):
         if value in (None, "", "current"):
-            return "Current version", document_from_article(
-                Article.objects.with_content().get(pk=article.pk)
-            )
+            current = Article.objects.with_content().get(pk=article.pk)
+            return "Current version", document_from_article(current), []
         version = get_object_or_404(versions, pk=value)
         when = timezone.localtime(version.revision.date_created)
-        return f"Version of {when:%d %b %Y, %H:%M:%S}", document_from_version(version)
+        content = revision_content(version)
+        label = f"Version of {when:%d %b %Y, %H:%M:%S}"
+        return label, content.document(), content.left_out
 
     try:
-        (old_label, old), (new_label, new) = (
+        (old_label, old, old_notes), (new_label, new, new_notes) = (
             side(request.GET.get("a")),
             side(request.GET.get("b")),
         )
@@ -250,29 +284,42 @@ def article_compare(request, model_admin, object_id):
             old_label=old_label,
             new_label=new_label,
             changes=diff_documents(old, new),
+            left_out=list(dict.fromkeys(old_notes + new_notes)),
         ),
     )
 
 
 def article_restore_view(request, model_admin, object_id, version_id):
+    """What restoring a version would change, and the button that does it;
+    or why it cannot be restored, as a save of the change form would say."""
     article = get_article(request, model_admin, object_id, change=True)
     version = get_object_or_404(article_versions(article), pk=version_id)
-    document = document_from_version(version)
-    changes_status = document.status in (
-        Article.Status.PUBLISHED,
-        Article.Status.UNPUBLISHED,
-    )
-    if changes_status and not can_publish(request.user):
-        raise PermissionDenied("Only editors can restore a published version.")
+    content = restore_content(version, article, by=request.user)
+    refusal = status_refusal(request.user, content.article.status)
+    if refusal:
+        raise PermissionDenied(refusal)
     if request.method == "POST":
-        article_restore(version, by=request.user)
-        when = timezone.localtime(version.revision.date_created)
-        messages.success(
-            request,
-            f"Restored the version of {when:%d %b %Y, %H:%M} as a new revision.",
-        )
-        return redirect("admin:articles_article_change", article.pk)
+        try:
+            article_restore(version, by=request.user)
+        except RestoreRefused as refused:
+            problems = refused.messages
+        else:
+            when = timezone.localtime(version.revision.date_created)
+            messages.success(
+                request,
+                f"Restored the version of {when:%d %b %Y, %H:%M} as a new revision.",
+            )
+            for note in content.left_out:
+                messages.warning(request, note)
+            return redirect("admin:articles_article_change", article.pk)
+    else:
+        problems = restore_problems(content, article, by=request.user)
     current = document_from_article(Article.objects.with_content().get(pk=article.pk))
+    recorded = version.field_dict
+    keeps_publish_dates = not can_publish(request.user) and (
+        recorded.get("publish_at"),
+        recorded.get("unpublish_at"),
+    ) != (article.publish_at, article.unpublish_at)
     return TemplateResponse(
         request,
         "admin/articles/article/restore.html",
@@ -282,7 +329,10 @@ def article_restore_view(request, model_admin, object_id, version_id):
             title=f"Restore “{article}”?",
             article=article,
             version=version,
-            changes=diff_documents(current, document),
+            changes=diff_documents(current, content.document()),
+            left_out=content.left_out,
+            problems=problems,
+            keeps_publish_dates=keeps_publish_dates,
         ),
     )
 
@@ -393,7 +443,7 @@ def preview_link_create(request, model_admin, object_id):
     messages.success(
         request,
         f"Anyone with this link can read the preview until "
-        f"{timezone.localtime(link.expires_at):%d %b, %H:%M}: {url}",
+        f"{localize(timezone.localtime(link.expires_at))}: {url}",
     )
     return redirect("admin:articles_article_change", article.pk)
 
@@ -428,11 +478,24 @@ def apply_to_each(request, articles, action, verb):
 
 
 class ScheduleForm(forms.Form):
-    publish_at = forms.DateTimeField(
-        label="Publish at",
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
-        help_text="In the site’s time zone.",
-    )
+    # A text field, not the browser's datetime-local, which shows the date
+    # in the browser's locale (11/29/2026) and names no zone.
+    publish_at = forms.DateTimeField(label="Publish at")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        zone = timezone.get_current_timezone_name()
+        tomorrow = timezone.localtime() + timedelta(days=1)
+        example = f"{date_format(tomorrow, 'j M Y')}, 09:00"
+        field = self.fields["publish_at"]
+        field.label = f"Publish at ({zone})"
+        field.help_text = (
+            f"Day, month, year and 24-hour time in {zone}, as in {example}."
+        )
+        field.widget.attrs["placeholder"] = example
+        field.error_messages["invalid"] = (
+            f"Enter the day, month, year and 24-hour time in {zone}, as in {example}."
+        )
 
     def clean_publish_at(self):
         moment = self.cleaned_data["publish_at"]
@@ -483,7 +546,7 @@ def schedule_action(request, model_admin, queryset):
             request,
             queryset,
             lambda article, by: article_publish(article, by=by, at=at),
-            f"scheduled for {timezone.localtime(at):%d %b, %H:%M}",
+            f"scheduled for {localize(timezone.localtime(at))}",
         )
         return None
     return page

@@ -32,6 +32,7 @@ from articles.models import (
     SlugRedirect,
     Tag,
     Topic,
+    normalise_markdown,
 )
 from articles.rendering import render_card
 
@@ -68,13 +69,27 @@ def document_summary(document):
     )
 
 
-def validate_document(document, *, status=None):
+def validate_document(document, *, status=None, imported_by=None):
     """Raise ``ValidationError`` naming each part that the models would refuse.
 
     Run before anything is written, so an import fails whole and clearly
     (a heading too long for its column, a status that does not exist…).
+    With ``imported_by``, also the new topics, tags and authors that user
+    may not create: each would get a public page.
     """
     problems = []
+    if imported_by is not None:
+        refused = [
+            label
+            for permission, label in new_labels(document)
+            if not imported_by.has_perm(permission)
+        ]
+        if refused:
+            problems.append(
+                f"Not in Newsroom yet: {', '.join(refused)}. Only editors can "
+                "add topics, tags and authors: ask one to add them, or remove "
+                "them from the text and import again."
+            )
 
     def check(instance, where, exclude=()):
         try:
@@ -138,6 +153,32 @@ def validate_document(document, *, status=None):
         raise ValidationError(problems)
 
 
+def new_labels(document):
+    """The topic, tags and authors ``document`` names that do not exist yet,
+    in order, as (the permission to add one, "tag “Name”") pairs."""
+    wanted = (
+        (Topic, "name", [document.topic] if document.topic else []),
+        (Tag, "name", document.tags),
+        (Author, "display_name", document.authors),
+    )
+    labels = []
+    for model, field, names in wanted:
+        known = set(
+            model.objects.filter(**{f"{field}__in": names}).values_list(
+                field, flat=True
+            )
+        )
+        labels += [
+            (
+                f"articles.add_{model._meta.model_name}",
+                f"{model._meta.verbose_name} “{name}”",
+            )
+            for name in dict.fromkeys(names)
+            if name not in known
+        ]
+    return labels
+
+
 def image_problems(document):
     """What is wrong with the images a document names: missing from the
     library, or without alt text."""
@@ -171,13 +212,16 @@ def images_keyed(keys):
 
 @transaction.atomic
 def article_create_from_document(
-    document, *, status=None, publish_at=None, created_by=None
+    document, *, status=None, publish_at=None, created_by=None, imported_by=None
 ):
     """Create a whole article from a ``Document``, all or nothing.
 
     The slug is made unique, so an import never overwrites an article.
+    ``imported_by`` is the person importing in the admin: they may create only
+    the topics, tags and authors their permissions allow, and they sign the
+    article when the document names no author.
     """
-    validate_document(document, status=status)
+    validate_document(document, status=status, imported_by=imported_by)
     images = images_keyed([document.lead_image, *(s.image for s in document.sections)])
     article = Article.objects.create(
         created_by=created_by,
@@ -192,7 +236,10 @@ def article_create_from_document(
         unpublish_at=document.unpublish_at,
         lead_image=images.get(document.lead_image),
     )
-    article.authors.set(authors_named(document.authors))
+    if document.authors:
+        article.authors.set(authors_named(document.authors))
+    elif author := author_for_user(imported_by):
+        article.authors.set([author])
     article.tags.set([named(Tag, name) for name in document.tags])
     if document.topic:
         article.topic = named(Topic, document.topic)
@@ -251,6 +298,22 @@ def authors_named(names):
     return authors
 
 
+def author_for_user(user):
+    """The author profile of ``user``, made from their name on first use, or
+    None for nobody (a command run without a user)."""
+    if user is None or not user.is_authenticated:
+        return None
+    author = Author.objects.filter(user=user).first()
+    if author is not None:
+        return author
+    name = user.get_full_name().strip() or user.get_username()
+    base = slugify(name)[:100] or "author"
+    slug, n = base, 2
+    while Author.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return Author.objects.create(user=user, display_name=name, slug=slug)
+
+
 def document_from_article(article):
     """The ``Document`` of a saved article (best from ``with_content()``)."""
     sections = list(article.sections.all())
@@ -275,32 +338,40 @@ def document_from_parts(
     article, sections, bullets, faqs, authors=(), topic="", tags=(), image_keys=None
 ):
     """A ``Document`` from an article's parts; ``image_keys`` maps the image
-    ids they use to keys (looked up when not given)."""
+    ids they use to keys (looked up when not given). The labels are the
+    caller's to give: a revision's are not the article's current ones.
+
+    Prose has LF line ends, however it was stored: a revision saved from a
+    browser's CRLF is then the same text as the LF one saved since.
+    """
     if image_keys is None:
         ids = {article.lead_image_id, *(s.image_id for s in sections)} - {None}
         image_keys = dict(Image.objects.filter(pk__in=ids).values_list("pk", "key"))
     return Document(
         title=article.title,
         slug=article.slug,
-        standfirst=article.standfirst,
-        lead=article.lead,
+        standfirst=normalise_markdown(article.standfirst),
+        lead=normalise_markdown(article.lead),
         sections=[
             SectionData(
                 heading=s.heading,
                 image=image_keys.get(s.image_id, ""),
-                body=s.body,
+                body=normalise_markdown(s.body),
                 bullets=[
-                    BulletData(text=b.text, label=b.label)
+                    BulletData(text=normalise_markdown(b.text), label=b.label)
                     for b in bullets
                     if b.section_id == s.pk
                 ],
-                body_after_list=s.body_after_list,
+                body_after_list=normalise_markdown(s.body_after_list),
             )
             for s in sections
         ],
         faq_heading=article.faq_heading,
-        faqs=[FAQEntry(question=f.question, answer=f.answer) for f in faqs],
-        closing=article.closing,
+        faqs=[
+            FAQEntry(question=f.question, answer=normalise_markdown(f.answer))
+            for f in faqs
+        ],
+        closing=normalise_markdown(article.closing),
         status=article.status,
         publish_at=article.publish_at,
         unpublish_at=article.unpublish_at,

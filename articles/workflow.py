@@ -3,6 +3,8 @@ review, send back, restore. Each ends in ``services.article_saved``."""
 
 from dataclasses import dataclass
 
+from django.contrib.admin.models import DELETION, LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -18,9 +20,14 @@ from articles.models import (
     EditorialComment,
     Image,
     Section,
+    SlugRedirect,
+    Tag,
+    Topic,
+    normalise_markdown,
 )
 from articles.services import (
     article_saved,
+    article_slug_changed,
     document_from_article,
     document_from_parts,
     lock_for_update,
@@ -41,6 +48,8 @@ def can_edit(user, article):
         return False
     if can_publish(user):
         return True
+    if article.pk is None:  # the one they are writing on the add page
+        return user.has_perm("articles.add_article")
     if article.status not in (Article.Status.DRAFT, Article.Status.REVIEW):
         return False
     return (
@@ -115,62 +124,276 @@ def article_send_back(article, *, by, comment):
         )
 
 
-def document_from_version(version):
-    """The ``Document`` of an article as a revision recorded it."""
-    by_model = {Article: [], Section: [], Bullet: [], FAQ: []}
+@dataclass
+class RevisionContent:
+    """An article's rows as a revision recorded them, unsaved.
+
+    Labels (topic, tags, authors) and images deleted since are left out, each
+    with a note for the editor in ``left_out``: a revision stores their ids.
+    """
+
+    article: Article
+    sections: list
+    bullets: list
+    faqs: list
+    topic: Topic | None
+    tags: list
+    authors: list
+    image_keys: dict
+    left_out: list
+
+    def document(self):
+        return document_from_parts(
+            self.article,
+            self.sections,
+            self.bullets,
+            self.faqs,
+            authors=[author.display_name for author in self.authors],
+            topic=self.topic.name if self.topic else "",
+            tags=[tag.name for tag in self.tags],
+            image_keys=self.image_keys,
+        )
+
+
+def revision_content(version):
+    """What the revision of ``version`` (an article's version) recorded, in a
+    fixed number of queries however long the article."""
+    recorded = {Article: [], Section: [], Bullet: [], FAQ: []}
     for item in version.revision.version_set.select_related("content_type"):
         model = item.content_type.model_class()
-        if model in by_model:
-            by_model[model].append(item._object_version.object)
-    article = next(a for a in by_model[Article] if a.pk == int(version.object_id))
-    sections = sorted(
-        (s for s in by_model[Section] if s.article_id == article.pk),
-        key=lambda s: (s.position, s.pk),
+        if model in recorded:
+            # Deserialised afresh for each call: callers change the rows.
+            recorded[model].append(item._object_version)
+    saved = next(
+        row for row in recorded[Article] if row.object.pk == int(version.object_id)
     )
-    section_ids = {s.pk for s in sections}
-    bullets = sorted(
-        (b for b in by_model[Bullet] if b.section_id in section_ids),
-        key=lambda b: (b.position, b.pk),
+    article = saved.object
+
+    def rows_of(model, parent, ids):
+        rows = [row.object for row in recorded[model]]
+        return sorted(
+            (row for row in rows if getattr(row, parent) in ids),
+            key=lambda row: (row.position, row.pk),
+        )
+
+    sections = rows_of(Section, "article_id", {article.pk})
+    bullets = rows_of(Bullet, "section_id", {section.pk for section in sections})
+    faqs = rows_of(FAQ, "article_id", {article.pk})
+
+    m2m = saved.m2m_data or {}
+    named = {
+        Topic: [article.topic_id] if article.topic_id else [],
+        Tag: m2m.get("tags", []),
+        Author: m2m.get("authors", []),
+        Image: [article.lead_image_id, *(s.image_id for s in sections)],
+    }
+    found = {
+        model: model.objects.in_bulk({pk for pk in ids if pk})
+        for model, ids in named.items()
+    }
+    missing = {
+        model: list(dict.fromkeys(pk for pk in ids if pk and pk not in found[model]))
+        for model, ids in named.items()
+    }
+    if article.topic_id not in found[Topic]:
+        article.topic_id = None
+    if article.lead_image_id not in found[Image]:
+        article.lead_image_id = None
+    for section in sections:
+        if section.image_id not in found[Image]:
+            section.image_id = None
+    # in_bulk follows the models' ordering (by name), as the saved article's
+    # tags and authors do.
+    return RevisionContent(
+        article=article,
+        sections=sections,
+        bullets=bullets,
+        faqs=faqs,
+        topic=found[Topic].get(article.topic_id),
+        tags=list(found[Tag].values()),
+        authors=list(found[Author].values()),
+        image_keys={pk: image.key for pk, image in found[Image].items()},
+        left_out=left_out_notes(missing),
     )
-    faqs = sorted(
-        (f for f in by_model[FAQ] if f.article_id == article.pk),
-        key=lambda f: (f.position, f.pk),
-    )
-    author_ids = version.field_dict.get("authors") or []
-    names = dict(
-        Author.objects.filter(pk__in=author_ids).values_list("pk", "display_name")
-    )
-    authors = [names[pk] for pk in author_ids if pk in names]
-    return document_from_parts(article, sections, bullets, faqs, authors)
 
 
-def drop_missing_images(article):
-    """An old revision may name an image deleted since: restore without it
-    (foreign keys are checked when the transaction commits)."""
-    existing = Image.objects.values("pk")
-    Article.objects.filter(pk=article.pk, lead_image__isnull=False).exclude(
-        lead_image__in=existing
-    ).update(lead_image=None)
-    Section.objects.filter(article=article, image__isnull=False).exclude(
-        image__in=existing
-    ).update(image=None)
+LABEL_NAMES = {Topic: "topic", Tag: "tag", Author: "author", Image: "image"}
+UNNAMED = {Topic: "The topic", Tag: "A tag", Author: "An author", Image: "An image"}
+
+
+def left_out_notes(missing):
+    """One note per label or image deleted since a revision, named as the
+    admin's log recorded its deletion (when it was deleted there)."""
+    if not any(missing.values()):
+        return []
+    types = {model: ContentType.objects.get_for_model(model) for model in missing}
+    deleted = LogEntry.objects.filter(
+        action_flag=DELETION,
+        content_type__in=types.values(),
+        object_id__in=[str(pk) for ids in missing.values() for pk in ids],
+    )
+    names = {(e.content_type_id, e.object_id): e.object_repr for e in deleted}
+    notes = []
+    for model, ids in missing.items():
+        for pk in ids:
+            name = names.get((types[model].pk, str(pk)))
+            subject = f"The {LABEL_NAMES[model]} “{name}”" if name else UNNAMED[model]
+            notes.append(
+                f"{subject} of that version has been deleted since: it is left out."
+            )
+    return notes
+
+
+def document_from_version(version):
+    """The ``Document`` of an article as a revision recorded it."""
+    return revision_content(version).document()
+
+
+class RestoreRefused(ValidationError):
+    pass
+
+
+# The statuses a user who cannot publish may set: their form offers only these.
+WRITER_STATUSES = (Article.Status.DRAFT, Article.Status.REVIEW)
+
+
+def status_refusal(user, status):
+    """Why ``user`` may not restore a version with ``status``, or "": they may
+    set only the statuses their change form offers."""
+    if user is None or can_publish(user) or status in WRITER_STATUSES:
+        return ""
+    label = dict(Article.Status.choices).get(status, status)
+    return f"Only editors can restore a version whose status is “{label}”."
+
+
+def restore_content(version, article, *, by):
+    """What restoring ``version`` onto ``article`` writes, for ``by``.
+
+    Who created the article stays as it is; so do the publish dates for a
+    user who cannot publish (read-only in their change form too).
+    """
+    content = revision_content(version)
+    restored = content.article
+    restored.created_by_id = article.created_by_id
+    if by is not None and not can_publish(by):
+        restored.publish_at, restored.unpublish_at = (
+            article.publish_at,
+            article.unpublish_at,
+        )
+    return content
+
+
+def restore_problems(content, article, *, by):
+    """Why ``content`` cannot be restored onto ``article``: what a save of the
+    change form would refuse. Empty when it can be."""
+    restored = content.article
+    problems = [status_refusal(by, restored.status)]
+    problems += slug_problems(restored.slug, article)
+    problems += model_problems(content)
+    if (
+        restored.publish_at
+        and restored.unpublish_at
+        and restored.unpublish_at <= restored.publish_at
+    ):
+        problems.append("Its unpublish date is not after its publish date.")
+    if restored.status == Article.Status.PUBLISHED:
+        problems += publishing_blockers(content.document())
+    return [problem for problem in problems if problem]
+
+
+def slug_problems(slug, article):
+    """The slug is another article's, or still leads to one (as the change
+    form's slug check says)."""
+    other = Article.objects.filter(slug=slug).exclude(pk=article.pk).first()
+    if other:
+        return [
+            f"The address of that version, /articles/{slug}/, is now "
+            f"“{other}”’s. Change that article’s slug first, or restore "
+            "another version."
+        ]
+    redirect = (
+        SlugRedirect.objects.filter(old_slug=slug)
+        .exclude(article_id=article.pk)
+        .select_related("article")
+        .first()
+    )
+    if redirect:
+        return [
+            f"The address of that version, /articles/{slug}/, still leads to "
+            f"“{redirect.article}”, which used it before."
+        ]
+    return []
+
+
+def model_problems(content):
+    """What the models' validation refuses in each restored row."""
+    problems = []
+
+    def check(row, where, exclude=()):
+        try:
+            row.full_clean(exclude=exclude, validate_unique=False)
+        except ValidationError as error:
+            for name, messages in error.message_dict.items():
+                label = row._meta.get_field(name).verbose_name
+                problems.extend(f"{where}, {label}: {m}" for m in messages)
+
+    # Parents are rows of the restore too; labels and images were looked up.
+    check(content.article, "Article", exclude=["lead_image", "topic"])
+    for number, section in enumerate(content.sections, start=1):
+        where = f"Section {number} ({section.heading[:40]})"
+        check(section, where, exclude=["article", "image"])
+        bullets = [b for b in content.bullets if b.section_id == section.pk]
+        for bullet_number, bullet in enumerate(bullets, start=1):
+            check(bullet, f"{where}, bullet {bullet_number}", exclude=["section"])
+    for number, faq in enumerate(content.faqs, start=1):
+        check(faq, f"FAQ question {number}", exclude=["article"])
+    return problems
+
+
+def write_revision_content(content, article):
+    """Make ``article``'s rows what ``content`` holds: parts it lacks are
+    deleted, the others saved with their recorded ids."""
+    Section.objects.filter(article=article).exclude(
+        pk__in=[s.pk for s in content.sections]
+    ).delete()
+    Bullet.objects.filter(section__article=article).exclude(
+        pk__in=[b.pk for b in content.bullets]
+    ).delete()
+    FAQ.objects.filter(article=article).exclude(
+        pk__in=[f.pk for f in content.faqs]
+    ).delete()
+    content.article.save()
+    content.article.authors.set(content.authors)
+    content.article.tags.set(content.tags)
+    for row in [*content.sections, *content.bullets, *content.faqs]:
+        row.save()
 
 
 def article_restore(version, *, by):
-    """Bring back an article exactly as ``version`` recorded it, as a new revision."""
+    """Bring back an article as ``version`` recorded it, as a new revision.
+
+    Checked as a save of the change form is, before anything is written:
+    ``RestoreRefused`` says why not, and then nothing has changed.
+    """
     article = Article.objects.get(pk=version.object_id)
     with transaction.atomic():
         lock_for_update(article)
-        version.revision.revert(delete=True)
-        drop_missing_images(article)
         article.refresh_from_db()
+        content = restore_content(version, article, by=by)
+        problems = restore_problems(content, article, by=by)
+        if problems:
+            raise RestoreRefused(problems)
+        write_revision_content(content, article)
+        restored = content.article
+        if restored.slug != article.slug:
+            article_slug_changed(restored, old_slug=article.slug)
         when = timezone.localtime(version.revision.date_created)
         article_saved(
-            article,
+            restored,
             by=by,
             comment=f"Restored the version of {when:%d %b %Y, %H:%M}",
         )
-    return article
+    return restored
 
 
 # The article's own text fields: a conflict keeps the other editor's change
@@ -207,10 +430,14 @@ def describe_conflict(article, conflict):
     current = document_from_article(saved)
     changes = diff_documents(document_from_version(base), current) if base else []
     base_fields = base.field_dict if base else {}
+    # Compared as the form compares them: a revision stored before line ends
+    # were normalised differs from the saved text by CRLF alone.
     theirs = {
         name: getattr(saved, name)
         for name in MERGED_FIELDS
-        if base and base_fields.get(name) != getattr(saved, name)
+        if base
+        and normalise_markdown(base_fields.get(name))
+        != normalise_markdown(getattr(saved, name))
     }
     summary = summarise(changes) if base else "They could not be listed"
     message = (

@@ -118,8 +118,8 @@ def test_writer_cannot_change_published_or_others_articles(
     assert article.status == overrides["status"]
 
 
-def test_writer_cannot_restore_a_published_version(writer, make_article):
-    article = make_article(status=Article.Status.DRAFT, created_by=writer)
+def test_writer_cannot_restore_a_published_version(writer, make_full_article):
+    article = make_full_article(status=Article.Status.DRAFT, created_by=writer)
     article_publish(article, by=None)
     Article.objects.filter(pk=article.pk).update(status=Article.Status.DRAFT)
     version = Version.objects.get_for_object(article).first()
@@ -172,7 +172,9 @@ def test_editor_publishes_schedules_unpublishes_and_sends_back(
     )
     article.refresh_from_db()
     assert article.publish_at == when and article.is_scheduled()
-    assertContains(response, f"Scheduled for {timezone.localtime(when):%-d %b, %H:%M}")
+    assertContains(
+        response, f"Scheduled for {timezone.localtime(when):%-d %b %Y, %H:%M %Z}"
+    )
 
     action(
         client, "send_back_to_draft", [article], apply="1", comment="Check the figures."
@@ -218,7 +220,9 @@ def test_list_shows_state_in_words(editor_client, make_article):
     when = timezone.now() + timedelta(days=3)
     make_article(title="Later", publish_at=when)
     response = editor_client.get(CHANGELIST)
-    assertContains(response, f"Scheduled for {timezone.localtime(when):%-d %b, %H:%M}")
+    assertContains(
+        response, f"Scheduled for {timezone.localtime(when):%-d %b %Y, %H:%M %Z}"
+    )
 
 
 # Revisions.

@@ -19,11 +19,12 @@ import heapq
 import re
 from collections import defaultdict, deque
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from difflib import SequenceMatcher
 from typing import TypeVar
 
 from .document import Bullet, Document, FAQEntry, Section
+from .plaintext import normalise_newlines
 
 __all__ = ["Change", "Piece", "diff_documents", "summarise", "word_diff"]
 
@@ -392,7 +393,9 @@ def _section_text(section: Section) -> str:
 
 def diff_documents(old: Document, new: Document) -> list[Change]:
     """Every difference between two revisions, in the article's reading order;
-    an empty list when they are equal."""
+    an empty list when they are equal. Line ends are no difference: browsers
+    post CRLF, the models store LF."""
+    old, new = _unix_newlines(old), _unix_newlines(new)
     changes: list[Change] = []
     for where, part in (
         ("Title", "title"),
@@ -427,6 +430,20 @@ def diff_documents(old: Document, new: Document) -> list[Change]:
     changes += _faq_changes(old.faqs, new.faqs)
     changes += _text_change("Closing", "closing", old.closing, new.closing)
     return changes
+
+
+def _unix_newlines(value: T) -> T:
+    """A copy of a document (or any part or text of it) with LF line ends."""
+    if isinstance(value, str):
+        return normalise_newlines(value)
+    if isinstance(value, list):
+        return [_unix_newlines(item) for item in value]
+    if is_dataclass(value):
+        changed = {
+            f.name: _unix_newlines(getattr(value, f.name)) for f in fields(value)
+        }
+        return replace(value, **changed)
+    return value
 
 
 def _section_changes(old: list[Section], new: list[Section]) -> list[Change]:
