@@ -169,6 +169,8 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
+# Dates in one unambiguous form, the zone named (newsroom/formats/en/formats.py).
+FORMAT_MODULE_PATH = "newsroom.formats"
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

@@ -2,18 +2,48 @@
  * Nothing an editor types is lost:
  * - the article form is copied to this browser's localStorage as the editor
  *   types, and a copy that was never saved is offered back when the page is
- *   opened again (after a closed tab, a dropped network or an expired login);
+ *   opened again (after a closed tab, a dropped network or an expired login),
+ *   to the same user only (autosave-owner.js forgets copies at sign-out);
+ * - a shareable preview link is created or revoked without leaving the page;
  * - the change page says who else has the article open, refreshed every 30 s.
  */
 (function () {
   "use strict";
 
-  var PREFIX = "newsroom-autosave:";
+  var PREFIX = "newsroom-autosave:"; // as in autosave-owner.js
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+    "Nov", "Dec"];
   var SKIP = ["csrfmiddlewaretoken", "edit_token"];
   var MODELS = { sections: "section", faqs: "faq", notes: "correctionnote", bullets: "bullet" };
 
-  function storageKey() {
-    return PREFIX + window.location.pathname;
+  function metaContent(name) {
+    var meta = document.querySelector('meta[name="' + name + '"]');
+    return meta ? meta.content : "";
+  }
+
+  function storageKey(user) {
+    return PREFIX + user + ":" + window.location.pathname;
+  }
+
+  // As the server writes dates (newsroom/formats/en/formats.py): 29 Nov 2026,
+  // 20:33 UTC, in the site's time zone, whatever the browser's locale.
+  function siteTime(moment) {
+    var options = {
+      day: "numeric", month: "numeric", year: "numeric", hour: "2-digit",
+      minute: "2-digit", hourCycle: "h23", timeZoneName: "short",
+    };
+    var zone = metaContent("newsroom-time-zone");
+    var parts = {};
+    try {
+      new Intl.DateTimeFormat("en-GB", Object.assign({ timeZone: zone || undefined }, options))
+        .formatToParts(moment).forEach(function (part) { parts[part.type] = part.value; });
+    } catch (error) {
+      // A zone this browser does not know: its own zone, named.
+      new Intl.DateTimeFormat("en-GB", options)
+        .formatToParts(moment).forEach(function (part) { parts[part.type] = part.value; });
+    }
+    return parts.day + " " + MONTHS[Number(parts.month) - 1] + " " + parts.year + ", " +
+      parts.hour + ":" + parts.minute + " " + parts.timeZoneName;
   }
 
   function read(key) {
@@ -142,8 +172,8 @@
     });
   }
 
-  function startAutosave(form, panels) {
-    var key = storageKey();
+  function startAutosave(form, panels, user) {
+    var key = storageKey(user);
     var token = form.elements.edit_token ? form.elements.edit_token.value : "";
     var saved = read(key);
     var offer = panels && panels.querySelector(".autosave-offer");
@@ -158,7 +188,7 @@
     var reshown = Boolean(document.querySelector(".errornote"));
     if (saved && offer && !reshown && !sameValues(saved.values, fieldValues(form))) {
       offer.querySelector(".autosave-when").textContent =
-        new Date(saved.savedAt).toLocaleString();
+        siteTime(new Date(saved.savedAt));
       offer.hidden = false;
       offer.querySelector(".autosave-restore").addEventListener("click", function () {
         restore(form, saved.values);
@@ -171,7 +201,11 @@
     }
 
     var timer = null;
+    var signingOut = false;
     function keep(submitted) {
+      if (signingOut) {
+        return;
+      }
       write(key, {
         savedAt: Date.now(),
         token: token,
@@ -192,6 +226,52 @@
       }
       window.clearTimeout(timer);
       keep(true);
+    });
+    document.addEventListener("submit", function (event) {
+      if (event.target.getAttribute("id") === "logout-form") {
+        window.clearTimeout(timer);
+        signingOut = true; // the copies are being forgotten: keep no new one
+      }
+    });
+  }
+
+  // The share and revoke forms sit outside the article form. Sent in the
+  // background, they leave the editor's unsaved typing where it is; the
+  // server answers with the change page, whose sharing panel replaces ours.
+  function startSharing() {
+    var status = document.querySelector(".sharing-status");
+    var holder = document.querySelector(".sharing-forms");
+    if (!status || !holder || !window.fetch || !window.DOMParser) {
+      return;
+    }
+    holder.addEventListener("submit", function (event) {
+      var sharing = event.target;
+      event.preventDefault();
+      status.textContent = "Working…";
+      window.fetch(sharing.action, {
+        method: "POST",
+        body: new FormData(sharing),
+        credentials: "same-origin",
+      }).then(function (response) {
+        if (!response.ok) {
+          throw new Error(String(response.status));
+        }
+        return response.text();
+      }).then(function (html) {
+        var page = new DOMParser().parseFromString(html, "text/html");
+        var links = page.querySelector(".sharing-links");
+        var forms = page.querySelector(".sharing-forms");
+        if (!links || !forms) {
+          throw new Error("not the change page"); // signed out meanwhile
+        }
+        document.querySelector(".sharing-links").replaceWith(links);
+        holder.replaceChildren.apply(holder, Array.prototype.slice.call(forms.children));
+        var message = page.querySelector(".messagelist li");
+        status.textContent = message ? message.textContent : "";
+      }).catch(function () {
+        status.textContent = "That did not work: are you still signed in? " +
+          "Nothing you typed here was lost; save the article to keep it.";
+      });
     });
   }
 
@@ -225,9 +305,12 @@
     }
     var form = document.getElementById("article_form");
     var panels = document.querySelector(".editing-panels");
-    if (form) {
-      startAutosave(form, panels);
+    // Copies are kept per user; with no user known, none are kept.
+    var user = metaContent("newsroom-user");
+    if (form && user) {
+      startAutosave(form, panels, user);
     }
+    startSharing();
     if (panels) {
       startPresence(panels);
     }
