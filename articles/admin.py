@@ -49,9 +49,9 @@ class ArticlePartInline:
 
     def _article_editable(self, request, obj):
         """Asked for every inline form: decided once per article a request."""
-        if obj is None:
-            return True
-        article_id = obj.pk if isinstance(obj, Article) else obj.article_id
+        article_id = obj.pk if isinstance(obj, Article) else getattr(obj, "article_id", None)
+        if article_id is None:
+            return True  # a new article: the add permission decided
         decided = request.__dict__.setdefault("_articles_editable", {})
         if article_id not in decided:
             article = obj if isinstance(obj, Article) else obj.article

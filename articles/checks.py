@@ -44,6 +44,14 @@ def editorial_checks(document: Document) -> list[Check]:
                 f"description it works best between {low} and {high}."
             )
         )
+    if not document.authors:
+        checks.append(
+            Check(
+                "There is no author: readers see no byline. Add an author "
+                "before publishing.",
+                blocks_publishing=True,
+            )
+        )
     if not document.lead_image:
         checks.append(
             Check(

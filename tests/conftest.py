@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
-from articles.models import FAQ, Article, Bullet, Section
+from articles.models import FAQ, Article, Author, Bullet, Section
 from articles.services import article_saved
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls in
@@ -188,6 +188,11 @@ def make_full_article(make_article, make_section, make_bullet, make_faq):
 
     def make(sections=2, bullets=3, faqs=2, **overrides):
         article = make_article(closing="Closing paragraph.", **overrides)
+        # A byline, without which nothing is published.
+        author, _ = Author.objects.get_or_create(
+            slug="staff-reporter", defaults={"display_name": "Staff Reporter"}
+        )
+        article.authors.add(author)
         for _ in range(sections):
             section = make_section(article)
             for _ in range(bullets):

@@ -62,7 +62,7 @@ def newsroom(db, committed, make_full_article):
             topic=topic,
         )
         article.tags.add(tag)
-        article.authors.add(author)
+        article.authors.set([author])
         article_saved(article, by=None, comment="Filed")
     return article
 

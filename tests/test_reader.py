@@ -195,7 +195,7 @@ def test_json_ld_matches_the_visible_article(
 ):
     article = make_full_article(title="Night Buses", topic=topic, faqs=3)
     article.tags.add(tag)
-    article.authors.add(author)
+    article.authors.set([author])
     article = saved(article)
 
     response = client.get(article.get_absolute_url())

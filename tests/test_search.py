@@ -261,7 +261,9 @@ def test_an_imported_article_is_found(db):
 
 
 def test_a_restored_version_is_what_is_found(make_article, editor):
-    article = saved(make_article(title="Birds", lead="Kestrels hover."))
+    article = make_article(title="Birds", lead="Kestrels hover.")
+    article.authors.create(display_name="Ana", slug="ana")
+    article = saved(article)
     article.lead = "Falcons stoop."
     article.save()
     saved(article)

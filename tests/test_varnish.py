@@ -32,6 +32,7 @@ get_user_model().objects.create_superuser("ed", "ed@example.com", {PASSWORD!r})
 hour_ago = timezone.now() - timezone.timedelta(hours=1)
 
 def article(title, slug, status="published", **fields):
+    fields.setdefault("authors", ["Desk Reporter"])
     document = Document(
         title=title, slug=slug, lead=f"{{title}}: the lead.",
         sections=[Section(heading="What happens", body="It happens on Monday.")],
@@ -69,6 +70,7 @@ FERRY_PAGES = {
     "/",
     "/topics/transport/",
     TRANSPORT_FEED,
+    "/authors/desk-reporter/",
     "/feed/rss/",
     "/feed/atom/",
     "/sitemap.xml",
