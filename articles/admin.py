@@ -3,6 +3,7 @@ import json
 import nested_admin
 from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
+from django.db import models
 from django.urls import path
 from django.utils import timezone
 from markdownx.models import MarkdownxField
@@ -10,7 +11,7 @@ from markdownx.widgets import AdminMarkdownxWidget
 
 from articles import admin_views
 from articles.admin_formsets import ArticlePartFormSet, BulletFormSet
-from articles.forms import ArticleAdminForm
+from articles.forms import ArticleAdminForm, TextareaField
 from articles.image_admin import image_formfield, load_images_once
 from articles.models import (
     FAQ,
@@ -27,6 +28,7 @@ from articles.services import (
     article_note_corrections,
     article_saved,
     article_slug_changed,
+    author_for_user,
     document_from_parts,
     label_renamed,
 )
@@ -41,7 +43,13 @@ from articles.workflow import (
 
 
 def markdown_editor(rows):
-    return {MarkdownxField: {"widget": AdminMarkdownxWidget(attrs={"rows": rows})}}
+    return {
+        MarkdownxField: {
+            "widget": AdminMarkdownxWidget(attrs={"rows": rows}),
+            "form_class": TextareaField,
+        },
+        models.TextField: {"form_class": TextareaField},
+    }
 
 
 class ArticlePartInline:
@@ -49,7 +57,9 @@ class ArticlePartInline:
 
     def _article_editable(self, request, obj):
         """Asked for every inline form: decided once per article a request."""
-        article_id = obj.pk if isinstance(obj, Article) else getattr(obj, "article_id", None)
+        article_id = (
+            obj.pk if isinstance(obj, Article) else getattr(obj, "article_id", None)
+        )
         if article_id is None:
             return True  # a new article: the add permission decided
         decided = request.__dict__.setdefault("_articles_editable", {})
@@ -387,13 +397,21 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
             obj.public_updated_at = timezone.now()
         if change and not form.has_changed():
             return  # no write, so no new "last edited" time either
+        renamed = change and "slug" in form.changed_data
+        if renamed:  # asked of the stored article, before this save
+            was_seen = Article.objects.filter(pk=obj.pk).seen_by_readers().exists()
         super().save_model(request, obj, form, change)
-        if change and "slug" in form.changed_data:
-            article_slug_changed(obj, old_slug=form.initial["slug"])
+        if renamed:
+            article_slug_changed(obj, old_slug=form.initial["slug"], was_seen=was_seen)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         article = form.instance
+        if not change and not article.authors.exists():
+            # Whoever writes a new article signs it, unless they named others.
+            author = author_for_user(request.user)
+            if author is not None:
+                article.authors.add(author)
         if change and not form.has_changed() and not saved_any(formsets):
             # Nothing to render again and no revision equal to the last one.
             return

@@ -70,6 +70,15 @@ class ArticleImportForm(forms.Form):
         return cleaned
 
 
+class TextareaField(forms.CharField):
+    """A textarea's text with the line ends it is stored with: browsers send
+    CRLF, so without this an unchanged field reads as changed."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n").replace("\r", "\n") if value else value
+
+
 class EditTokenField(forms.CharField):
     """Not content: a save that changes nothing else changed nothing."""
 
@@ -126,6 +135,15 @@ class ArticleAdminForm(forms.ModelForm):
         )
         if publish_at and unpublish_at and unpublish_at <= publish_at:
             self.add_error("unpublish_at", "This must be after the publish date.")
+        if (
+            self.instance.pk  # a new article is signed by whoever writes it
+            and cleaned.get("status") == Article.Status.PUBLISHED
+            and "authors" in self.fields
+            and not cleaned.get("authors")
+        ):
+            self.add_error(
+                "authors", "Add an author before publishing: readers see the byline."
+            )
         if self.instance.pk and self.checks_edit_token:
             try:
                 check_edit_token(self.instance, cleaned.get("edit_token"))

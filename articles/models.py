@@ -83,6 +83,15 @@ class ArticleQuerySet(models.QuerySet):
             publish_at__lte=now,
         )
 
+    def seen_by_readers(self):
+        """Public now or before: published, or since unpublished or expired,
+        at a time that has come. Only such an article's old address can be
+        in readers' bookmarks and search engines."""
+        return self.filter(
+            status__in=(Article.Status.PUBLISHED, Article.Status.UNPUBLISHED),
+            publish_at__lte=timezone.now(),
+        )
+
     def with_content(self):
         """Everything an article holds, in a fixed number of queries."""
         return self.select_related("topic", "lead_image").prefetch_related(

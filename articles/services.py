@@ -491,9 +491,15 @@ def render_again(ids):
         caching.articles_changed(articles)
 
 
-def article_slug_changed(article, *, old_slug):
-    """Keep the old address of a public article working, with one hop."""
-    if article.publish_at is None or article.status == Article.Status.DRAFT:
+def article_slug_changed(article, *, old_slug, was_seen):
+    """Keep an old address that readers may have seen working, with one hop.
+
+    ``was_seen``: whether the article had been public before this change
+    (``Article.objects.seen_by_readers()``, asked before the write). An
+    address no reader saw gets no redirect: renaming a draft claims nothing
+    and reveals nothing.
+    """
+    if not was_seen:
         return
     # Redirects name the article, not a slug, so older addresses follow it.
     SlugRedirect.objects.filter(old_slug=article.slug).delete()

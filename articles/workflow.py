@@ -379,6 +379,7 @@ def article_restore(version, *, by):
     with transaction.atomic():
         lock_for_update(article)
         article.refresh_from_db()
+        was_seen = Article.objects.filter(pk=article.pk).seen_by_readers().exists()
         content = restore_content(version, article, by=by)
         problems = restore_problems(content, article, by=by)
         if problems:
@@ -386,7 +387,7 @@ def article_restore(version, *, by):
         write_revision_content(content, article)
         restored = content.article
         if restored.slug != article.slug:
-            article_slug_changed(restored, old_slug=article.slug)
+            article_slug_changed(restored, old_slug=article.slug, was_seen=was_seen)
         when = timezone.localtime(version.revision.date_created)
         article_saved(
             restored,

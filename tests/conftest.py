@@ -187,7 +187,7 @@ def make_full_article(make_article, make_section, make_bullet, make_faq):
     """An article with every part, its body rendered as a save would."""
 
     def make(sections=2, bullets=3, faqs=2, **overrides):
-        article = make_article(closing="Closing paragraph.", **overrides)
+        article = make_article(**({"closing": "Closing paragraph."} | overrides))
         # A byline, without which nothing is published.
         author, _ = Author.objects.get_or_create(
             slug="staff-reporter", defaults={"display_name": "Staff Reporter"}
