@@ -2,14 +2,17 @@ import json
 
 import nested_admin
 from django.contrib import admin, messages
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.admin.models import LogEntry
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import path
 from django.utils import timezone
 from markdownx.models import MarkdownxField
 from markdownx.widgets import AdminMarkdownxWidget
 
-from articles import admin_views
+from articles import admin_views, signin_admin  # noqa: F401 (registers)
 from articles.admin_formsets import ArticlePartFormSet, BulletFormSet
 from articles.forms import ArticleAdminForm, TextareaField
 from articles.image_admin import image_formfield, load_images_once
@@ -40,6 +43,23 @@ from articles.workflow import (
     can_edit,
     can_publish,
 )
+
+
+class NewsroomLoginForm(AdminAuthenticationForm):
+    """Says so when the password was right but the account has no role,
+    instead of blaming the password."""
+
+    def confirm_login_allowed(self, user):
+        AuthenticationForm.confirm_login_allowed(self, user)  # active
+        if not user.is_staff:
+            raise ValidationError(
+                "This account has no access to the newsroom yet: ask an editor "
+                "to add it to Writers or Editors.",
+                code="no_role",
+            )
+
+
+admin.site.login_form = NewsroomLoginForm
 
 
 def markdown_editor(rows):
@@ -198,7 +218,10 @@ def saved_document(request, article, context):
     # The checks ask whether there are images, not which: ids stand in for keys.
     used = [article.lead_image_id, *(section.image_id for section in sections)]
     image_keys = {pk: str(pk) for pk in used if pk}
-    return document_from_parts(article, sections, bullets, faqs, image_keys=image_keys)
+    authors = [author.display_name for author in article.authors.all()]
+    return document_from_parts(
+        article, sections, bullets, faqs, authors=authors, image_keys=image_keys
+    )
 
 
 def saved_any(formsets):

@@ -108,6 +108,13 @@ def article_unpublish(article, *, by):
 
 
 def article_submit_for_review(article, *, by):
+    """A draft goes to the editors; anything else is refused (a published
+    article would leave the site)."""
+    if article.status != Article.Status.DRAFT:
+        raise PublishRefused(
+            f"only drafts are submitted, and this one is "
+            f"{article.get_status_display().lower()}."
+        )
     return _set_status(
         article, by=by, comment="Submitted for review", status=Article.Status.REVIEW
     )

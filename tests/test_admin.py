@@ -126,6 +126,7 @@ def test_reordering_and_removing_children_keeps_the_rest(
         title=article.title,
         slug=article.slug,
         status="published",
+        authors=[str(author.pk) for author in article.authors.all()],
         publish_at_0=article.publish_at.strftime("%Y-%m-%d"),
         publish_at_1=article.publish_at.strftime("%H:%M:%S"),
         sections=[

@@ -14,7 +14,8 @@ from articles.services import article_create_from_document
 get_user_model().objects.create_superuser("ed", "ed@example.com", "a long password 1")
 article_create_from_document(
     Document(title="Harbour opens", slug="harbour", lead="The harbour opens.",
-             sections=[Section(heading="When", body="On Monday.")]),
+             sections=[Section(heading="When", body="On Monday.")],
+             authors=["Ana Reporter"]),
     status="published", publish_at=timezone.now() - timezone.timedelta(hours=1))
 """
 

@@ -93,6 +93,7 @@ def large_document():
         ],
         closing="The end.",
         status="published",
+        authors=["Ana Reporter"],
     )
 
 

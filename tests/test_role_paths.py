@@ -249,6 +249,23 @@ def test_a_user_put_in_a_role_can_sign_in(editor_client, django_user_model):
     assert client.get(ADD_URL).status_code == 200
 
 
+def test_an_account_without_a_role_is_told_so_not_blamed_for_its_password(
+    client, django_user_model
+):
+    django_user_model.objects.create_user("rita", password="a long password here")
+    response = client.post(
+        "/admin/login/?next=/admin/",
+        {"username": "rita", "password": "a long password here"},
+    )
+    assert response.status_code == 200
+    assertContains(response, "no access to the newsroom yet")
+    assert "correct username and password" not in response.content.decode()
+    response = client.post(
+        "/admin/login/?next=/admin/", {"username": "rita", "password": "wrong"}
+    )
+    assertContains(response, "correct username and password")
+
+
 def test_adding_members_to_a_role_from_the_group_side(django_user_model):
     from django.contrib.auth.models import Group
 

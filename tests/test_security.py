@@ -256,6 +256,7 @@ def test_the_largest_article_saves_within_the_field_limit(
     """50 sections of 6 bullets and 30 FAQ entries: the admin form posts
     thousands of fields; the limit is set well above what it needs."""
     article = make_article(title="Everything about heat")
+    article.authors.create(display_name="Ana", slug="ana")
     for _ in range(50):
         section = make_section(article, body="Paragraph. " * 60)
         for _ in range(6):
