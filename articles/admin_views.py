@@ -33,6 +33,7 @@ from articles.rendering import (
 )
 from articles.services import (
     article_create_from_document,
+    author_for_user,
     document_from_article,
     document_summary,
     new_labels,
@@ -405,12 +406,15 @@ def article_form_preview(request, model_admin, object_id=None):
     ]
     faqs.sort(key=lambda faq: faq.position)
     cleaned = getattr(form, "cleaned_data", {})
+    authors = list(cleaned.get("authors") or [])
+    if article is None and not authors:  # the first save will sign it
+        authors = [author_for_user(request.user, create=False)]
     return preview_response(
         request,
         preview,
         sections,
         faqs,
-        authors=list(cleaned.get("authors") or []),
+        authors=[author for author in authors if author is not None],
         tags=list(cleaned.get("tags") or []),
         notice="Preview of unsaved changes: readers do not see this.",
     )

@@ -298,9 +298,10 @@ def authors_named(names):
     return authors
 
 
-def author_for_user(user):
+def author_for_user(user, *, create=True):
     """The author profile of ``user``, made from their name on first use, or
-    None for nobody (a command run without a user)."""
+    None for nobody (a command run without a user). ``create=False`` gives
+    the profile a first save would make, unsaved (for previews)."""
     if user is None or not user.is_authenticated:
         return None
     author = Author.objects.filter(user=user).first()
@@ -308,6 +309,8 @@ def author_for_user(user):
         return author
     name = user.get_full_name().strip() or user.get_username()
     base = slugify(name)[:100] or "author"
+    if not create:
+        return Author(user=user, display_name=name, slug=base)
     slug, n = base, 2
     while Author.objects.filter(slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1

@@ -102,7 +102,9 @@ def test_a_writer_previews_the_add_page(writer):
     assert response.status_code == 200
     assertContains(response, "Ferry timetable changes")
     assertContains(response, "The 6:00 leaves at 7:00.")
+    assertContains(response, "Wendy Writer")  # as the first save will sign it
     assert not Article.objects.exists()
+    assert not Author.objects.exists()
 
 
 def test_named_authors_are_kept_on_the_add_page(desk_editor):
