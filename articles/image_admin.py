@@ -9,11 +9,38 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html
 
 from articles import imaging
-from articles.images import Image, image_focal_point_moved, image_store
+from articles.images import (
+    Image,
+    image_focal_point_moved,
+    image_store,
+    images_create_from_uploads,
+)
+from articles.models import Article
 from articles.services import image_changed
+from articles.workflow import can_publish
+
+LOCKED_MESSAGE = (
+    "This image appears in a published (or scheduled) article; only an editor "
+    "can change its text, credit or focal point, which readers see there."
+)
+
+
+def is_shown_publicly(image):
+    """Whether a published article shows ``image``, or a scheduled one will."""
+    articles = Article.objects.published() | Article.objects.filter(
+        status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()
+    )
+    return articles.filter(Q(lead_image=image) | Q(sections__image=image)).exists()
+
+
+def can_change_image(user, image):
+    """Editors change every image; writers only those no reader sees yet:
+    an image's texts are re-rendered into every article that shows it."""
+    return can_publish(user) or not is_shown_publicly(image)
 
 
 def thumbnail_url(image):
@@ -114,7 +141,7 @@ TEXT_WIDGETS = {
 class ImageUploadForm(forms.ModelForm):
     upload = forms.FileField(
         label="Image file",
-        help_text="JPEG, PNG, WebP or GIF; at most 20 MB and 40 megapixels. "
+        help_text=f"JPEG, PNG, WebP or GIF; {imaging.limits_text()}. "
         "Location and camera data are removed.",
         widget=forms.ClearableFileInput(attrs={"accept": "image/*"}),
     )
@@ -156,7 +183,11 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 
 class MultipleFileField(forms.FileField):
-    """Several files in one field, as Django's documentation shows."""
+    """Several files in one field, as Django's documentation shows. An empty
+    file is refused on its own by the upload check, not for the whole form."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, allow_empty_file=True, **kwargs)
 
     def clean(self, data, initial=None):
         if isinstance(data, list | tuple):
@@ -168,7 +199,11 @@ class BulkUploadForm(forms.Form):
     files = MultipleFileField(
         label="Image files",
         widget=MultipleFileInput(attrs={"accept": "image/*"}),
-        help_text="Choose up to 20 files at once. Then add alt text to each.",
+        help_text=f"Choose up to {imaging.MAX_BATCH_FILES} files at once, "
+        f"{imaging.limits_text()} each and "
+        f"{imaging.MAX_BATCH_PIXELS // 1_000_000} megapixels in all (a 12-megapixel "
+        "phone photo counts 12): files past that are not processed, and you are "
+        "told which to upload again. Then add alt text to each.",
     )
     credit = forms.CharField(
         max_length=200, required=False, help_text="Applied to every file."
@@ -177,13 +212,12 @@ class BulkUploadForm(forms.Form):
         max_length=200, required=False, help_text="Applied to every file."
     )
 
-    MAX_FILES = 20
-
     def clean_files(self):
         files = self.cleaned_data["files"]
-        if len(files) > self.MAX_FILES:
+        if len(files) > imaging.MAX_BATCH_FILES:
             raise forms.ValidationError(
-                f"{len(files)} files chosen; upload at most {self.MAX_FILES} at once."
+                f"{len(files)} files chosen; upload at most "
+                f"{imaging.MAX_BATCH_FILES} at once."
             )
         return files
 
@@ -232,6 +266,26 @@ class ImageAdmin(admin.ModelAdmin):
     class Media:
         css = {"all": ("articles/admin/media-library.css",)}
         js = ("articles/admin/focal-point.js",)
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or self.user_may_change(request, obj)
+
+    def user_may_change(self, request, image):
+        """``can_change_image``, asked once a request (the admin asks often)."""
+        answers = request.__dict__.setdefault("_images_changeable", {})
+        if image.pk not in answers:
+            answers[image.pk] = can_change_image(request.user, image)
+        return answers[image.pk]
+
+    def render_change_form(
+        self, request, context, add=False, change=False, form_url="", obj=None
+    ):
+        if obj is not None and super().has_change_permission(request, obj):
+            if not self.user_may_change(request, obj):
+                context["locked_message"] = LOCKED_MESSAGE
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_form(self, request, obj=None, **kwargs):
         kwargs["form"] = ImageUploadForm if obj is None else ImageChangeForm
@@ -383,27 +437,14 @@ class ImageAdmin(admin.ModelAdmin):
             raise PermissionDenied
         form = BulkUploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
-            stored, refused = 0, []
-            for upload in form.cleaned_data["files"]:
-                try:
-                    clean = imaging.clean_upload(upload, size=upload.size)
-                except imaging.ImageRejected as error:
-                    refused.append(f"{upload.name}: {error}")
-                    continue
-                image = Image(
-                    credit=form.cleaned_data["credit"],
-                    licence=form.cleaned_data["licence"],
-                )
-                image_store(image, clean, by=request.user)
-                stored += 1
-            for message in refused:
-                messages.error(request, f"Not uploaded: {message}")
-            if stored:
-                messages.success(
-                    request,
-                    f"{stored} image{'s' if stored != 1 else ''} uploaded. Add alt "
-                    "text to each (listed below) before using it in an article.",
-                )
+            outcomes = images_create_from_uploads(
+                form.cleaned_data["files"],
+                by=request.user,
+                credit=form.cleaned_data["credit"],
+                licence=form.cleaned_data["licence"],
+            )
+            self.report_bulk_upload(request, outcomes)
+            if any(outcome.image for outcome in outcomes):
                 return redirect(
                     reverse("admin:articles_image_changelist") + "?alt=missing"
                 )
@@ -417,6 +458,22 @@ class ImageAdmin(admin.ModelAdmin):
         return TemplateResponse(
             request, "admin/articles/image/bulk_upload.html", context
         )
+
+    def report_bulk_upload(self, request, outcomes):
+        """One message naming every file stored, and one for each refused."""
+        stored = [outcome.name for outcome in outcomes if outcome.image]
+        if stored:
+            count = f"{len(stored)} image{'s' if len(stored) != 1 else ''}"
+            messages.success(
+                request,
+                f"{count} uploaded: {', '.join(stored)}. Add alt text to each "
+                "(listed below) before using it in an article.",
+            )
+        for outcome in outcomes:
+            if not outcome.image:
+                messages.error(
+                    request, f"Not uploaded: {outcome.name}: {outcome.refusal}"
+                )
 
     def chooser_preview_view(self, request, image_id):
         """What the chooser shows once an image is picked in a popup."""

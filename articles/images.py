@@ -7,8 +7,9 @@ and stored; pages print their stored URLs.
 """
 
 import hashlib
-import io
+import logging
 import secrets
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -22,6 +23,8 @@ from django.utils import timezone
 from django.utils.text import Truncator
 
 from articles import imaging
+
+logger = logging.getLogger(__name__)
 
 
 def new_image_key():
@@ -195,37 +198,43 @@ def _save_file(name, content, written):
     return stored
 
 
-def _make_renditions(image, source_content, written, kinds):
+def _make_renditions(image, picture, written, kinds):
+    """Store the renditions of ``kinds`` made from ``picture``, the decoded
+    original: each width from the next larger one, resized once for all its
+    formats."""
+    picture = imaging.rendition_source(picture)
     focal = (image.focal_x, image.focal_y)
     folder = f"images/{image.key}"
+    specs = []  # (format, width, height, source)
+    if Rendition.Kind.WIDTH in kinds:
+        source = picture
+        widths = {min(width, image.width) for width in imaging.WIDTHS}
+        for width in sorted(widths, reverse=True):
+            source = imaging.resized(source, width)
+            specs += [
+                (fmt, width, None, source) for fmt in rendition_formats(image.format)
+            ]
+    if Rendition.Kind.SHARE in kinds:
+        specs.append(("JPEG", *imaging.SHARE_SIZE, picture))
     made = []
-    for kind in kinds:
-        if kind == Rendition.Kind.WIDTH:
-            widths = sorted({min(width, image.width) for width in imaging.WIDTHS})
-            specs = [
-                (fmt, width, None) for fmt in rendition_formats(image.format)
-                for width in widths
-            ]  # fmt: skip
-        else:
-            specs = [("JPEG", *imaging.SHARE_SIZE)]
-        for fmt, width, height in specs:
-            content, real_width, real_height = imaging.make_rendition(
-                io.BytesIO(source_content), fmt, width=width, height=height, focal=focal
+    for fmt, width, height, source in specs:
+        content, real_width, real_height = imaging.make_rendition(
+            source, fmt, width=width, height=height, focal=focal
+        )
+        suffix = f"share-{image.crop_token()}" if height else f"w{width}"
+        name = _save_file(
+            f"{folder}/{suffix}.{imaging.EXTENSIONS[fmt]}", content, written
+        )
+        made.append(
+            Rendition(
+                image=image,
+                kind=Rendition.Kind.SHARE if height else Rendition.Kind.WIDTH,
+                format=fmt,
+                file=name,
+                width=real_width,
+                height=real_height,
             )
-            suffix = f"share-{image.crop_token()}" if height else f"w{width}"
-            name = _save_file(
-                f"{folder}/{suffix}.{imaging.EXTENSIONS[fmt]}", content, written
-            )
-            made.append(
-                Rendition(
-                    image=image,
-                    kind=kind,
-                    format=fmt,
-                    file=name,
-                    width=real_width,
-                    height=real_height,
-                )
-            )
+        )
     Rendition.objects.bulk_create(made)
 
 
@@ -237,6 +246,49 @@ def image_create_from_upload(uploaded, *, by=None, **fields):
     """
     clean = imaging.clean_upload(uploaded, size=getattr(uploaded, "size", None))
     return image_store(Image(**fields), clean, by=by)
+
+
+@dataclass
+class UploadOutcome:
+    """What became of one file of a bulk upload: stored, or refused and why."""
+
+    name: str
+    image: "Image | None" = None
+    refusal: str = ""
+
+
+def images_create_from_uploads(uploads, *, by=None, **fields):
+    """Store each upload as an image with ``fields``, in order, each on its own:
+    a refused or failing file never stops the others. A file whose pixels
+    would take the request past ``imaging.MAX_BATCH_PIXELS`` is refused before
+    it is decoded, so the request ends in time. Returns an ``UploadOutcome``
+    for every upload, in order."""
+    pixels_left = imaging.MAX_BATCH_PIXELS
+    outcomes = []
+    for upload in uploads:
+        outcome = UploadOutcome(name=upload.name)
+        outcomes.append(outcome)
+        try:
+            width, height = imaging.check_upload(upload, size=upload.size)
+            if width * height > pixels_left:
+                raise imaging.ImageRejected(
+                    "With the files before it, this upload would go past "
+                    f"{imaging.MAX_BATCH_PIXELS // 1_000_000} megapixels in all, so "
+                    "this file was not processed. Upload it separately, or in a "
+                    "smaller batch."
+                )
+            pixels_left -= width * height
+            clean = imaging.clean_upload(upload, size=upload.size)
+            outcome.image = image_store(Image(**fields), clean, by=by)
+        except imaging.ImageRejected as error:
+            outcome.refusal = str(error)
+        except Exception:  # storage or database: the editor is told, the rest go on
+            logger.exception("Storing the uploaded image %r failed", upload.name)
+            outcome.refusal = (
+                "It could not be stored (a fault on our side); nothing of it "
+                "was kept. Try again, and tell the technical team if it fails again."
+            )
+    return outcomes
 
 
 def image_store(image, clean, *, by=None):
@@ -254,7 +306,10 @@ def image_store(image, clean, *, by=None):
                 written,
             )
             image.save()
-            _make_renditions(image, clean.content, written, Rendition.Kind.values)
+            picture = clean.picture
+            if picture is None:
+                picture = imaging.stored_picture(clean.content)
+            _make_renditions(image, picture, written, Rendition.Kind.values)
     except BaseException:
         _delete_files(written)
         image.pk = None
@@ -269,9 +324,9 @@ def image_focal_point_moved(image):
     try:
         with transaction.atomic():
             with default_storage.open(image.file.name) as source:
-                content = source.read()
+                picture = imaging.stored_picture(source.read())
             Rendition.objects.filter(pk__in=[r.pk for r in old]).delete()
-            _make_renditions(image, content, written, [Rendition.Kind.SHARE])
+            _make_renditions(image, picture, written, [Rendition.Kind.SHARE])
     except BaseException:
         _delete_files(written)
         raise

@@ -3,12 +3,14 @@
 import io
 import json
 import re
+import struct
 from pathlib import Path
 
 import pytest
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PillowImage
+from PIL import ImageCms
 from pytest_django.asserts import assertContains
 
 from articles import imaging
@@ -142,6 +144,139 @@ def test_orientation_is_applied_before_the_metadata_goes(editor_client):
     red, green, blue = upright.getpixel((20, 20))
     assert red > 200 and green < 60 and blue < 60
     assert upright.getpixel((280, 380))[1] > 200  # bottom right stays white
+
+
+def test_a_16_bit_grey_png_keeps_its_greys(editor_client):
+    gradient = PillowImage.linear_gradient("L").resize((300, 200)).convert("I")
+    sixteen = gradient.point(lambda value: value * 257).convert("I;16")
+    output = io.BytesIO()
+    sixteen.save(output, format="PNG")
+    response = upload_through_admin(editor_client, "scan.png", output.getvalue())
+    assert response.status_code == 302
+    image = Image.objects.get()
+    for name in [image.file.name, *(r.file.name for r in image.renditions.all())]:
+        darkest, lightest = open_stored(name).convert("L").getextrema()
+        assert darkest < 40 and lightest > 215, name  # not turned white
+
+
+# Colour profiles ---------------------------------------------------------------
+
+
+def icc_profile(space="RGB", gamma=1.0):
+    """A minimal ICC v2 display profile, which Pillow cannot build: sRGB's
+    primaries (or grey) with a plain gamma curve; 1.0 is linear light, so a
+    stored 128 means what sRGB writes as 188."""
+
+    def s15(value):
+        return struct.pack(">i", round(value * 65536))
+
+    def xyz(x, y, z):
+        return b"XYZ \0\0\0\0" + s15(x) + s15(y) + s15(z)
+
+    text = b"Linear test profile\0"
+    desc = b"desc\0\0\0\0" + struct.pack(">I", len(text)) + text + b"\0" * 78
+    curve = b"curv\0\0\0\0" + struct.pack(">IH", 1, round(gamma * 256))
+    tags = [(b"desc", desc), (b"wtpt", xyz(0.9642, 1.0, 0.8249))]
+    if space == "RGB":
+        tags += [
+            (b"rXYZ", xyz(0.4361, 0.2225, 0.0139)),
+            (b"gXYZ", xyz(0.3851, 0.7169, 0.0971)),
+            (b"bXYZ", xyz(0.1431, 0.0606, 0.7141)),
+            (b"rTRC", curve),
+            (b"gTRC", curve),
+            (b"bTRC", curve),
+        ]
+    else:
+        tags.append((b"kTRC", curve))
+    offset = 128 + 4 + 12 * len(tags)
+    table, data = struct.pack(">I", len(tags)), b""
+    for signature, body in tags:
+        body += b"\0" * (-len(body) % 4)
+        table += signature + struct.pack(">II", offset + len(data), len(body))
+        data += body
+    header = (
+        struct.pack(">I", 128 + len(table) + len(data))
+        + b"\0" * 4
+        + struct.pack(">I", 0x02100000)
+        + b"mntr"
+        + space.ljust(4).encode()
+        + b"XYZ "
+        + b"\0" * 12
+        + b"acsp"
+        + b"\0" * 28
+        + s15(0.9642)
+        + s15(1.0)
+        + s15(0.8249)
+        + b"\0" * 48
+    )
+    return header + table + data
+
+
+def srgb_profile():
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+
+def lab_profile():
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("LAB")).tobytes()
+
+
+def grey_picture(image_format, profile, mode="RGB"):
+    """A mid-grey picture (128) tagged with ``profile``."""
+    colour = 128 if mode == "L" else (128, 128, 128)
+    picture = PillowImage.new("RGB" if mode == "P" else mode, (1200, 900), colour)
+    if mode == "P":
+        picture = picture.convert("P", palette=PillowImage.Palette.ADAPTIVE)
+    output = io.BytesIO()
+    picture.save(output, format=image_format, icc_profile=profile)
+    assert PillowImage.open(io.BytesIO(output.getvalue())).info["icc_profile"]
+    return output.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("image_format", "mode", "profile", "expected"),
+    [
+        # Converted from the profile: linear light 128 is sRGB 188.
+        ("JPEG", "RGB", icc_profile(), 188),
+        ("PNG", "RGB", icc_profile(), 188),
+        ("WEBP", "RGB", icc_profile(), 188),
+        ("PNG", "P", icc_profile(), 188),
+        ("PNG", "L", icc_profile("GRAY"), 188),
+        # Already sRGB: kept as it is.
+        ("JPEG", "RGB", srgb_profile(), 128),
+        ("PNG", "RGB", srgb_profile(), 128),
+        # A profile for other pixels (Lab), or a damaged one: ignored, as
+        # browsers ignore it.
+        ("JPEG", "RGB", lab_profile(), 128),
+        ("PNG", "RGB", b"not a colour profile at all", 128),
+    ],
+)
+def test_colour_profiles_are_applied_then_dropped_from_every_stored_file(
+    editor_client, image_format, mode, profile, expected
+):
+    content = grey_picture(image_format, profile, mode)
+    response = upload_through_admin(editor_client, f"p.{image_format}", content)
+    assert response.status_code == 302
+    image = Image.objects.get()
+    names = [image.file.name, *(r.file.name for r in image.renditions.all())]
+    assert len(names) == 1 + 7 - (image_format == "WEBP") * 3
+    for name in names:
+        picture = open_stored(name)
+        assert "icc_profile" not in picture.info, name
+        colour = picture.convert("RGB").getpixel((100, 100))
+        assert all(abs(value - expected) <= 2 for value in colour), (name, colour)
+
+
+def test_a_photo_with_a_profile_keeps_its_location_data_out_too(editor_client):
+    exif = PillowImage.Exif()
+    exif[0x010F] = "SpyCam"
+    content = picture_bytes(
+        "JPEG", (1200, 900), exif=exif.tobytes(), icc_profile=icc_profile()
+    )
+    upload_through_admin(editor_client, "p.jpg", content)
+    image = Image.objects.get()
+    for name in [image.file.name, *(r.file.name for r in image.renditions.all())]:
+        picture = open_stored(name)
+        assert dict(picture.getexif()) == {} and "icc_profile" not in picture.info
 
 
 # Uploads that are refused: a clear message, nothing left behind --------------
@@ -453,12 +588,166 @@ def test_bulk_upload_stores_good_files_and_names_refused_ones(editor_client, set
         follow=True,
     )
     assert response.redirect_chain[-1][0] == "/admin/articles/image/?alt=missing"
-    assertContains(response, "2 images uploaded. Add alt text")
+    assertContains(response, "2 images uploaded: one.jpg, two.png. Add alt text")
     assertContains(response, "Not uploaded: notes.jpg: This is not a JPEG")
     assert sorted(Image.objects.values_list("width", "credit", "licence")) == [
         (500, "Photo: Desk", "Staff"),
         (900, "Photo: Desk", "Staff"),
     ]
+
+
+def bulk_upload(client, *files, **fields):
+    data = {"files": list(files), "credit": "", "licence": ""} | fields
+    return client.post("/admin/articles/image/upload/", data, follow=True)
+
+
+def flat_png(size):
+    """A plain PNG: tiny to send, ``size`` pixels to decode."""
+    output = io.BytesIO()
+    PillowImage.new("RGB", size, (40, 90, 160)).save(output, format="PNG")
+    return output.getvalue()
+
+
+@pytest.mark.parametrize("size", [(1, 20_000), (20_000, 1), (16_384, 900)])
+def test_a_side_longer_than_webp_allows_is_refused_at_upload(
+    editor_client, settings, size
+):
+    refused(
+        editor_client,
+        settings,
+        "strip.png",
+        flat_png(size),
+        "images may be at most 16,383 pixels on a side",
+    )
+
+
+@pytest.mark.parametrize("size", [(10_000, 2_000), (1, 16_383), (16_383, 1)])
+def test_panoramas_and_strips_within_the_limits_upload_with_renditions(
+    editor_client, size
+):
+    response = upload_through_admin(editor_client, "wide.png", flat_png(size))
+    assert response.status_code == 302
+    image = Image.objects.get()
+    assert (image.width, image.height) == size
+    share = image.renditions.get(kind="share")
+    assert max(share.width, share.height) <= 1200
+    for rendition in image.renditions.all():
+        assert open_stored(rendition.file.name).size == (
+            rendition.width,
+            rendition.height,
+        )
+    widest = image.renditions.filter(kind="width").order_by("-width").first()
+    assert widest.width == min(1600, size[0])
+
+
+def test_the_upload_forms_say_what_the_limits_are(editor_client):
+    single = editor_client.get(ADD_URL)
+    assertContains(single, "at most 20 MB, 40 megapixels and 16,383 pixels on a side")
+    bulk = editor_client.get("/admin/articles/image/upload/")
+    assertContains(bulk, "Choose up to 6 files at once, at most 20 MB, 40 megapixels")
+    assertContains(bulk, "16,383 pixels on a side each and 40 megapixels in all")
+
+
+def test_bulk_upload_of_too_many_files_stores_none_and_says_so(editor_client, settings):
+    files = [SimpleUploadedFile(f"{n}.png", flat_png((300, 200))) for n in range(7)]
+    response = bulk_upload(editor_client, *files)
+    assertContains(response, "7 files chosen; upload at most 6 at once.")
+    assert not Image.objects.exists() and stored_files(settings) == []
+
+
+def test_bulk_upload_reports_every_file_and_a_refused_one_stops_none(
+    editor_client, settings
+):
+    response = bulk_upload(
+        editor_client,
+        SimpleUploadedFile("empty.jpg", b""),
+        SimpleUploadedFile("strip.png", flat_png((1, 20_000))),
+        SimpleUploadedFile("panorama.png", flat_png((10_000, 2_000))),
+        SimpleUploadedFile("logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"/>'),
+        SimpleUploadedFile("photo.jpg", picture_bytes("JPEG", (900, 600))),
+    )
+    assertContains(response, "2 images uploaded: panorama.png, photo.jpg. Add alt text")
+    assertContains(response, "Not uploaded: empty.jpg: The file is empty.")
+    assertContains(response, "Not uploaded: strip.png: The image is 1 × 20000 pixels")
+    assertContains(response, "Not uploaded: logo.svg: SVG files are not accepted")
+    assert sorted(Image.objects.values_list("width", flat=True)) == [900, 10_000]
+
+
+def test_bulk_upload_of_refused_files_only_stores_nothing_and_says_why(
+    editor_client, settings
+):
+    response = bulk_upload(
+        editor_client,
+        SimpleUploadedFile("a.png", flat_png((20_000, 2))),
+        SimpleUploadedFile("b.jpg", b"no picture"),
+    )
+    assert response.redirect_chain == []  # back on the form
+    assertContains(response, "Not uploaded: a.png: The image is 20000 × 2 pixels")
+    assertContains(response, "Not uploaded: b.jpg: This is not a JPEG")
+    assert not Image.objects.exists() and stored_files(settings) == []
+
+
+def test_bulk_upload_processes_files_only_within_its_pixel_budget(
+    editor_client, monkeypatch
+):
+    """Past the budget a file is not even decoded, so the request ends in
+    time; a later, smaller file that still fits is stored."""
+    monkeypatch.setattr(imaging, "MAX_BATCH_PIXELS", 1_000_000)
+    decoded = []
+    real_clean_upload = imaging.clean_upload
+
+    def counting_clean_upload(fileobj, **kwargs):
+        decoded.append(fileobj.name)
+        return real_clean_upload(fileobj, **kwargs)
+
+    monkeypatch.setattr(imaging, "clean_upload", counting_clean_upload)
+    response = bulk_upload(
+        editor_client,
+        SimpleUploadedFile("one.png", flat_png((600, 600))),
+        SimpleUploadedFile("two.png", flat_png((600, 600))),
+        SimpleUploadedFile("three.png", flat_png((600, 600))),
+        SimpleUploadedFile("small.png", flat_png((200, 200))),
+    )
+    assertContains(response, "3 images uploaded: one.png, two.png, small.png.")
+    assertContains(
+        response,
+        "Not uploaded: three.png: With the files before it, this upload would go "
+        "past 1 megapixels in all, so this file was not processed. Upload it "
+        "separately, or in a smaller batch.",
+    )
+    assert decoded == ["one.png", "two.png", "small.png"]
+    assert Image.objects.count() == 3
+
+
+def test_bulk_upload_reports_a_file_that_fails_while_stored_and_goes_on(
+    editor_client, settings, monkeypatch
+):
+    """The second file's third rendition fails (a full disk, say): its files
+    and row are gone, it is named, and the files after it are stored."""
+    real = imaging.make_rendition
+    calls = []
+
+    def failing(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 7 + 3:  # a JPEG has 7 renditions
+            raise OSError("No space left on device")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(imaging, "make_rendition", failing)
+    response = bulk_upload(
+        editor_client,
+        *(
+            SimpleUploadedFile(f"{n}.jpg", picture_bytes("JPEG", (900, 600)))
+            for n in ("first", "second", "third")
+        ),
+    )
+    assertContains(response, "2 images uploaded: first.jpg, third.jpg.")
+    assertContains(response, "Not uploaded: second.jpg: It could not be stored")
+    images = list(Image.objects.all())
+    assert len(images) == 2
+    assert len(stored_files(settings)) == sum(
+        1 + image.renditions.count() for image in images
+    )
 
 
 def test_an_image_without_alt_text_cannot_go_into_an_article(
