@@ -401,10 +401,9 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         load_images_once(request, form, "lead_image", obj)
-        if obj is None and "authors" in form.base_fields:
-            form.base_fields["authors"].help_text = (
-                "The byline. Left empty, the article is signed with your name."
-            )
+        authors = form.base_fields.get("authors")
+        if obj is None and authors is not None:
+            authors.help_text = "The byline. Left empty, it is signed with your name."
         return form
 
     def get_changeform_initial_data(self, request):
