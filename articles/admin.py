@@ -31,9 +31,11 @@ from articles.services import (
     article_note_corrections,
     article_saved,
     article_slug_changed,
+    articles_delete,
     author_for_user,
     document_from_parts,
-    label_renamed,
+    label_saved,
+    labels_delete,
 )
 from articles.workflow import (
     PublishRefused,
@@ -242,8 +244,20 @@ class LabelAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        if change and set(form.changed_data) & set(self.shown_fields):
-            label_renamed(obj)
+        if change and form.changed_data:
+            label_saved(
+                obj,
+                old_slug=form.initial.get("slug"),
+                renamed=bool(set(form.changed_data) & set(self.shown_fields)),
+            )
+
+    # The delete page and the "Delete selected" action.
+
+    def delete_model(self, request, obj):
+        labels_delete(type(obj).objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        labels_delete(queryset)
 
 
 @admin.register(Topic, Tag)
@@ -448,6 +462,14 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
         message = self.construct_change_message(request, form, formsets, not change)
         comment = LogEntry(change_message=json.dumps(message)).get_change_message()
         article_saved(article, by=request.user, comment=comment or "Saved")
+
+    # The delete page and the "Delete selected" action.
+
+    def delete_model(self, request, obj):
+        articles_delete(Article.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        articles_delete(queryset)
 
     def log_change(self, request, obj, message):
         if message:  # an unchanged save leaves no "No fields changed." entry

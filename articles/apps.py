@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate
 
 
 class ArticlesConfig(AppConfig):
@@ -8,7 +8,7 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from django.contrib.auth import get_user_model
 
-        from articles import caching, roles, search
+        from articles import roles, search
         from articles.models import Article
 
         post_migrate.connect(roles.apply_roles, sender=self)
@@ -16,12 +16,5 @@ class ArticlesConfig(AppConfig):
             roles.role_members_are_staff, sender=get_user_model().groups.through
         )
 
-        # Deletes go through Django's own delete (the admin), not a service.
+        # Whatever deletes an article, it leaves the search index.
         post_delete.connect(search.article_deleted, sender=Article)
-        # Any row a reader may see, however it is written, ends cached pages.
-        for name, signal in (
-            ("save", post_save),
-            ("delete", post_delete),
-            ("m2m", m2m_changed),
-        ):
-            signal.connect(caching.row_changed, dispatch_uid=f"pages-{name}")

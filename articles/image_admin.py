@@ -20,7 +20,7 @@ from articles.images import (
     images_create_from_uploads,
 )
 from articles.models import Article
-from articles.services import image_changed
+from articles.services import image_changed, images_delete
 from articles.workflow import can_publish
 
 LOCKED_MESSAGE = (
@@ -416,6 +416,14 @@ class ImageAdmin(admin.ModelAdmin):
             image_focal_point_moved(obj)
         if form.changed_data:
             image_changed(obj)
+
+    # The delete page and the "Delete selected" action.
+
+    def delete_model(self, request, obj):
+        images_delete(Image.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        images_delete(queryset)
 
     def get_urls(self):
         return [

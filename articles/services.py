@@ -4,6 +4,10 @@ Every write to an article (admin form, list actions, import, restore) ends in
 ``article_saved``: the stored body is rendered again, the edit counter moves
 on (so a form opened earlier is refused on save) and a revision of the whole
 article is recorded.
+
+Every write here also announces what it made stale (``articles.caching.
+invalidation``), taking effect when its transaction commits. Nothing else
+does: no signal watches the models, so a new write path calls a service.
 """
 
 from dataclasses import dataclass
@@ -17,7 +21,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from reversion.models import Version
 
-from articles import caching, search
+from articles import search
+from articles.caching import invalidation
 from articles.formats.document import Bullet as BulletData
 from articles.formats.document import Document, FAQEntry
 from articles.formats.document import Section as SectionData
@@ -442,7 +447,7 @@ def record_revision(article, *, by, comment, loaded=None):
 
 def article_saved(article, *, by, comment):
     """After any write to an article or its parts."""
-    caching.article_changed(article)
+    invalidation.article_changed(article)
     # Read once, with every part, for the stored HTML, the revision and search.
     loaded = Article.objects.with_content().prefetch_related("notes").get(pk=article.pk)
     article.refresh_body_html(loaded)
@@ -479,7 +484,59 @@ def label_renamed(label):
         for article in articles:
             article.card_html = render_card(article)
         Article.objects.bulk_update(articles, ["card_html"])
-        caching.articles_changed(articles)
+        invalidation.articles_changed(articles)
+
+
+def label_saved(label, *, old_slug, renamed):
+    """After a topic, tag or author was changed: its own pages go, under its
+    old address too, and when its articles show the change (``renamed``: a
+    new name or address), they are stored again (``label_renamed``)."""
+    invalidation.label_changed(label, old_slug=old_slug)
+    if renamed:
+        label_renamed(label)
+
+
+def labels_delete(labels):
+    """Delete topics, tags or authors (a queryset of one of them): their pages
+    go, and the articles that carried them are stored again without them."""
+    with transaction.atomic():
+        labels = list(labels)
+        carried = set()
+        for label in labels:
+            invalidation.label_changed(label)
+            carried.update(label.articles.values_list("pk", flat=True))
+        if labels:
+            ids = [label.pk for label in labels]
+            type(labels[0]).objects.filter(pk__in=ids).delete()
+        render_again(sorted(carried))
+
+
+def articles_delete(articles):
+    """Delete ``articles`` with their parts. For those readers could see, the
+    pages that showed them go: their own, the lists, their label pages."""
+    with transaction.atomic():
+        articles = list(articles)
+        shown = [article for article in articles if article.is_live()]
+        if shown:
+            invalidation.articles_changed(shown)
+        Article.objects.filter(pk__in=[article.pk for article in articles]).delete()
+
+
+def images_delete(images):
+    """Delete ``images`` and their files. None is in use (articles protect
+    theirs), so no page showed them, but the HTTP cache in front keeps a file
+    for a year: their addresses are purged once the files are gone."""
+    with transaction.atomic():
+        ids = [image.pk for image in images]
+        images = list(Image.objects.with_renditions().filter(pk__in=ids))
+        urls = [
+            url
+            for image in images
+            for url in (image.file.url, *(r.url for r in image.renditions.all()))
+        ]
+        Image.objects.filter(pk__in=ids).delete()
+        # After the delete, whose files go first once it commits.
+        invalidation.files_removed(urls)
 
 
 def render_again(ids):
@@ -491,7 +548,13 @@ def render_again(ids):
         for article in articles:
             article.render_stored()
         Article.objects.bulk_update(articles, Article.stored_fields)
-        caching.articles_changed(articles)
+        invalidation.articles_changed(articles)
+
+
+def articles_rendered(articles):
+    """After the stored HTML of ``articles`` was rendered again outside a save
+    (``manage.py render_articles``): the pages showing them go."""
+    invalidation.articles_changed(articles)
 
 
 def article_slug_changed(article, *, old_slug, was_seen):

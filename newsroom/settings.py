@@ -48,8 +48,8 @@ MIDDLEWARE = [
     # WhiteNoise goes directly after SecurityMiddleware, per its documentation.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Readers' pages cached whole, above compression (the gzipped body is
-    # stored) and above the session (a hit runs no SQL): articles/caching.py.
-    "articles.caching.PageCacheMiddleware",
+    # stored) and above the session (a hit runs no SQL): articles/caching/.
+    "articles.caching.pages.PageCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     # Below GZip, so the ETag is the uncompressed body's.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -118,7 +118,7 @@ else:
         }
     }
 
-# Readers' pages, cached whole (articles/caching.py, README "Performance and
+# Readers' pages, cached whole (articles/caching/, README "Performance and
 # caching"): with the rest in Redis; else in a folder beside an SQLite
 # database (shared by the processes of its one machine, and a hit needs no
 # SQL); else in the database's cache table.
@@ -142,9 +142,13 @@ NEWSROOM_PAGE_CACHE_SECONDS = 3600  # writes and schedules end entries sooner
 NEWSROOM_BROWSER_MAX_AGE = 60
 NEWSROOM_SHARED_MAX_AGE = 300
 NEWSROOM_STALE_WHILE_REVALIDATE = 30
-# An HTTP cache in front (Varnish, Fastly…) to send PURGE requests to.
+# An HTTP cache in front (Varnish, Fastly…) to send PURGE requests to. They
+# wait in a table until sent (articles/caching/outbox.py): a failed one is
+# tried again after 10 s, then 20 s, 40 s… at most an hour apart.
 NEWSROOM_CDN_PURGE_URL = os.environ.get("NEWSROOM_CDN_PURGE_URL", "")
 NEWSROOM_CDN_PURGE_TIMEOUT = float(os.environ.get("NEWSROOM_CDN_PURGE_TIMEOUT", "2"))
+NEWSROOM_CDN_PURGE_RETRY_SECONDS = 10
+NEWSROOM_CDN_PURGE_RETRY_MAX_SECONDS = 3600
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -276,6 +280,9 @@ CONTENT_SECURITY_POLICY = {
 # tests/test_browser_security.py; only nested-admin's stylesheet draws its
 # icons from data: URLs.
 ADMIN_URL_PREFIXES = ("/admin/", "/_nested_admin/", "/markdownx/")
+# Never cached, always private (articles/caching/pages.py): the editors' side
+# and shared previews. deploy/varnish/newsroom.vcl passes the same prefixes.
+PRIVATE_URL_PREFIXES = (*ADMIN_URL_PREFIXES, "/preview/")
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         **CONTENT_SECURITY_POLICY["DIRECTIVES"],

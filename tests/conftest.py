@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
+from articles.caching import invalidation
 from articles.models import FAQ, Article, Author, Bullet, Section
 from articles.services import article_saved
 
@@ -54,6 +55,16 @@ def _fresh_content_types(request):
         from django.contrib.contenttypes.models import ContentType
 
         ContentType.objects.clear_cache()
+
+
+@pytest.fixture(autouse=True)
+def _cdn_purges_sent_before_teardown():
+    """The background sender of CDN purges writes to the database: it is done
+    before the test's rows are rolled back or flushed."""
+    yield
+    from articles.caching import outbox
+
+    outbox.wait_for_sender(timeout=30)
 
 
 @pytest.fixture(autouse=True)
@@ -141,7 +152,10 @@ def make_article(db):
             "status": Article.Status.PUBLISHED,
             "publish_at": timezone.now() - timedelta(days=1),
         } | overrides
-        return Article.objects.create(**fields)
+        article = Article.objects.create(**fields)
+        # As every write path announces its change (articles/services.py).
+        invalidation.article_changed(article)
+        return article
 
     return make
 

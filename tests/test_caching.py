@@ -1,8 +1,9 @@
-"""Readers' pages cached whole and invalidated exactly (articles/caching.py).
+"""Readers' pages cached whole and invalidated exactly (articles/caching/).
 
 Writes only reach other processes once their transaction commits, so these
 tests run each write inside ``committed()``, which runs the commit callbacks
-as a real commit would.
+as a real commit would. What a change purges from the CDN is read from the
+purge outbox it queues; tests that see the purges arrive commit for real.
 """
 
 import gzip
@@ -21,9 +22,9 @@ from django.test import Client
 from django.utils import timezone
 from reversion.models import Version
 
-from articles import caching
+from articles.caching import invalidation, outbox
 from articles.formats.document import Document
-from articles.models import Article, Author, Tag, Topic
+from articles.models import Article, Author, Image, PurgeRequest, Tag, Topic
 from articles.services import article_create_from_document, article_saved
 from articles.workflow import article_publish, article_restore, article_unpublish
 from tests.conftest import client_for
@@ -92,6 +93,36 @@ def warm(client, urls):
         assert fetch(client, url)["X-Page-Cache"] == "hit", url
 
 
+def change_in_admin(user, obj, **changes):
+    """Post ``obj``'s admin change form as a browser would, with ``changes``."""
+    opts = obj._meta
+    url = f"/admin/{opts.app_label}/{opts.model_name}/{obj.pk}/change/"
+    admin = client_for(user)
+    data = form_data(text(admin.get(url)), f"{opts.model_name}_form") | changes
+    assert admin.post(url, data).status_code == 302
+
+
+def delete_in_admin(user, obj):
+    """Delete ``obj`` through its admin delete page, confirmed."""
+    opts = obj._meta
+    url = f"/admin/{opts.app_label}/{opts.model_name}/{obj.pk}/delete/"
+    assert client_for(user).post(url, {"post": "yes"}).status_code == 302
+
+
+def delete_selected_in_admin(user, objects):
+    """Delete ``objects`` with the changelist's "Delete selected" action."""
+    opts = objects[0]._meta
+    response = client_for(user).post(
+        f"/admin/{opts.app_label}/{opts.model_name}/",
+        {
+            "action": "delete_selected",
+            "_selected_action": [obj.pk for obj in objects],
+            "post": "yes",
+        },
+    )
+    assert response.status_code == 302
+
+
 # Hits.
 
 
@@ -151,7 +182,7 @@ def test_pages_made_inside_an_uncommitted_write_are_never_stored(client, newsroo
     with transaction.atomic():
         Article.objects.filter(pk=newsroom.pk).update(title="Not yet")
         newsroom.refresh_body_html()
-        caching.content_changed()
+        invalidation.content_changed()
         assert fetch(client, url)["X-Page-Cache"] == "off"
         transaction.set_rollback(True)
     assert "Not yet" not in text(fetch(client, url))
@@ -243,14 +274,179 @@ def test_import_through_the_service_clears_the_home_page(client, newsroom, commi
     assert "Trams too" in text(fetch(client, "/"))
 
 
-def test_renaming_a_topic_clears_the_pages_that_name_it(client, newsroom, committed):
+def test_renaming_a_topic_clears_the_pages_that_name_it(
+    client, newsroom, editor, committed
+):
     warm(client, [newsroom.get_absolute_url(), "/topics/transport/"])
+    topic = Topic.objects.get(slug="transport")
     with committed():
-        topic = Topic.objects.get(slug="transport")
-        topic.name = "Getting around"
-        topic.save()
+        change_in_admin(editor, topic, name="Getting around")
     assert "Getting around" in text(fetch(client, "/topics/transport/"))
     assert "Getting around" in text(fetch(client, newsroom.get_absolute_url()))
+
+
+# Exactly what each change purges from the CDN, whichever way it is made.
+
+# Every page that shows the newsroom article.
+ARTICLE_PAGES = {
+    "/articles/night-buses/",
+    "/",
+    "/feed/rss/",
+    "/feed/atom/",
+    "/sitemap.xml",
+    "/topics/transport/",
+    "/topics/transport/feed/rss/",
+    "/tags/buses/",
+    "/authors/ana-reporter/",
+}
+
+
+@pytest.fixture
+def cdn(settings):
+    """A CDN in front; what changes purge is read from the outbox (these tests
+    never commit, so nothing is sent)."""
+    settings.NEWSROOM_CDN_PURGE_URL = "http://127.0.0.1:9/"
+
+
+@pytest.fixture
+def purged_by(cdn, committed):
+    """``purged_by(change)``: the addresses ``change()`` queues for purging."""
+
+    def purged(change):
+        PurgeRequest.objects.all().delete()
+        with committed():
+            change()
+        return set(PurgeRequest.objects.values_list("path", flat=True))
+
+    return purged
+
+
+def test_saving_an_article_purges_every_page_that_shows_it(newsroom, editor, purged_by):
+    def retitle():
+        change_in_admin(editor, newsroom, title="Night buses return for good")
+
+    assert purged_by(retitle) == ARTICLE_PAGES
+
+
+def test_renaming_a_label_purges_its_pages_and_its_articles_pages(
+    client, newsroom, editor, purged_by
+):
+    warm(client, [newsroom.get_absolute_url()])
+    tag = Tag.objects.get(slug="buses")
+    purged = purged_by(lambda: change_in_admin(editor, tag, name="Coaches"))
+    assert purged == ARTICLE_PAGES
+    assert "Coaches" in text(fetch(client, newsroom.get_absolute_url()))
+
+    # A new address: the old one goes too.
+    author = Author.objects.get(slug="ana-reporter")
+    purged = purged_by(lambda: change_in_admin(editor, author, slug="ana-r"))
+    assert purged == ARTICLE_PAGES | {"/authors/ana-r/"}
+
+
+def test_a_label_change_no_article_shows_purges_only_its_own_pages(
+    client, newsroom, editor, purged_by
+):
+    topic = Topic.objects.get(slug="transport")
+    warm(client, ["/topics/transport/"])
+    purged = purged_by(
+        lambda: change_in_admin(editor, topic, description="Buses, trams, trains.")
+    )
+    assert purged == {"/topics/transport/", "/topics/transport/feed/rss/"}
+    assert "Buses, trams, trains." in text(fetch(client, "/topics/transport/"))
+
+    unused = Tag.objects.create(name="Ferries", slug="ferries")
+    purged = purged_by(lambda: change_in_admin(editor, unused, slug="boats"))
+    assert purged == {"/tags/ferries/", "/tags/boats/"}
+
+
+def test_deleting_a_label_purges_its_pages_and_stores_its_articles_again(
+    client, newsroom, editor, purged_by
+):
+    warm(client, [newsroom.get_absolute_url(), "/"])
+    assert "/tags/buses/" in text(fetch(client, newsroom.get_absolute_url()))
+    tag = Tag.objects.get(slug="buses")
+    assert purged_by(lambda: delete_in_admin(editor, tag)) == ARTICLE_PAGES
+    # The article's stored body no longer links to the tag.
+    assert "/tags/buses/" not in text(fetch(client, newsroom.get_absolute_url()))
+    assert client.get("/tags/buses/").status_code == 404
+
+
+def test_deleting_labels_in_bulk_purges_each_and_their_articles_pages(
+    client, newsroom, editor, purged_by
+):
+    warm(client, [newsroom.get_absolute_url()])
+    topics = [
+        Topic.objects.get(slug="transport"),
+        Topic.objects.create(name="Weather", slug="weather"),
+    ]
+    purged = purged_by(lambda: delete_selected_in_admin(editor, topics))
+    assert purged == ARTICLE_PAGES | {"/topics/weather/", "/topics/weather/feed/rss/"}
+    assert "Transport" not in text(fetch(client, newsroom.get_absolute_url()))
+
+
+def test_deleting_an_article_purges_every_page_that_showed_it(
+    client, newsroom, editor, purged_by
+):
+    warm(client, [newsroom.get_absolute_url(), *PAGES])
+    assert purged_by(lambda: delete_in_admin(editor, newsroom)) == ARTICLE_PAGES
+    assert client.get("/articles/night-buses/").status_code == 404
+    for page in PAGES:
+        assert "Night buses return" not in text(fetch(client, page)), page
+
+
+def test_deleting_articles_in_bulk_purges_the_pages_of_those_readers_saw(
+    client, newsroom, editor, committed, purged_by, make_full_article
+):
+    with committed():
+        weather = Topic.objects.create(name="Weather", slug="weather")
+        storm = make_full_article(title="Storm warning", slug="storm", topic=weather)
+        drafts = Topic.objects.create(name="Drafts", slug="drafts")
+        draft = make_full_article(
+            title="Pier", slug="pier", topic=drafts, status=Article.Status.DRAFT
+        )
+    warm(client, ["/", "/topics/weather/"])
+    purged = purged_by(
+        lambda: delete_selected_in_admin(editor, [newsroom, storm, draft])
+    )
+    assert purged == ARTICLE_PAGES | {
+        "/articles/storm/",
+        "/topics/weather/",
+        "/topics/weather/feed/rss/",
+        "/authors/staff-reporter/",
+    }
+    assert not Article.objects.exists()
+    assert "Storm warning" not in text(fetch(client, "/topics/weather/"))
+
+
+def test_deleting_a_draft_purges_nothing_and_keeps_the_cached_pages(
+    client, newsroom, editor, committed, purged_by, make_full_article
+):
+    with committed():
+        draft = make_full_article(slug="pier", status=Article.Status.DRAFT)
+    warm(client, ["/", newsroom.get_absolute_url()])
+    assert purged_by(lambda: delete_in_admin(editor, draft)) == set()
+    assert fetch(client, "/")["X-Page-Cache"] == "hit"
+
+
+def test_deleting_images_purges_their_files_and_no_page(
+    client, newsroom, editor, purged_by, make_image, settings
+):
+    images = [make_image(), make_image("PNG", (640, 480))]
+    files = {
+        url
+        for image in images
+        for url in (image.file.url, *(r.url for r in image.renditions.all()))
+    }
+    assert len(files) > 2 and all(url.startswith("/media/images/") for url in files)
+    warm(client, ["/", newsroom.get_absolute_url()])
+    assert purged_by(lambda: delete_selected_in_admin(editor, images)) == files
+    assert fetch(client, "/")["X-Page-Cache"] == "hit"
+
+    # Files on another host (a bucket, a media domain) are not the site's.
+    settings.MEDIA_URL = "https://media.example.org/"
+    image = make_image()
+    assert purged_by(lambda: delete_in_admin(editor, image)) == set()
+    assert not Image.objects.exists()
 
 
 def test_scheduled_article_appears_on_time_through_the_cache(
@@ -369,7 +565,12 @@ def test_responses_are_compressed_for_clients_that_accept_it(client, newsroom):
     assert "Content-Encoding" not in fetch(client, url)
 
 
-# The CDN purge.
+# The CDN purge, sent by the background sender once the change commits for
+# real (it reads the outbox through a connection of its own).
+
+
+# serialized_rollback keeps the roles' groups for the tests after these.
+commits_for_real = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 class PurgeRecorder(http.server.BaseHTTPRequestHandler):
@@ -404,28 +605,23 @@ def wait_for(condition, seconds=5):
     return condition()
 
 
+def unsent():
+    return PurgeRequest.objects.filter(sent_at__isnull=True)
+
+
+@commits_for_real
 def test_each_change_purges_the_exact_addresses(
     newsroom, editor, committed, settings, purge_server
 ):
     settings.NEWSROOM_CDN_PURGE_URL = f"http://127.0.0.1:{purge_server.server_port}/"
-    expected = {
-        ("PURGE", path)
-        for path in (
-            "/articles/night-buses/",
-            "/",
-            "/feed/rss/",
-            "/feed/atom/",
-            "/sitemap.xml",
-            "/topics/transport/",
-            "/topics/transport/feed/rss/",
-            "/tags/buses/",
-            "/authors/ana-reporter/",
-        )
-    }
+    expected = {("PURGE", path) for path in ARTICLE_PAGES}
     with committed():
         article_unpublish(newsroom, by=editor)
     assert wait_for(lambda: set(PurgeRecorder.received) >= expected)
-    assert set(PurgeRecorder.received) == expected
+    outbox.wait_for_sender(timeout=5)
+    # Each once, and each marked sent.
+    assert sorted(PurgeRecorder.received) == sorted(expected)
+    assert not unsent().exists()
 
     PurgeRecorder.received.clear()
     newsroom.refresh_from_db()
@@ -445,15 +641,19 @@ def test_each_change_purges_the_exact_addresses(
     )
 
 
+@commits_for_real
 def test_nothing_is_purged_before_the_commit(newsroom, editor, settings, purge_server):
     settings.NEWSROOM_CDN_PURGE_URL = f"http://127.0.0.1:{purge_server.server_port}/"
     with transaction.atomic():
         article_unpublish(newsroom, by=editor)
+        assert unsent().exists()
         transaction.set_rollback(True)
     time.sleep(0.3)
     assert PurgeRecorder.received == []
+    assert not PurgeRequest.objects.exists()
 
 
+@commits_for_real
 def test_a_cdn_that_hangs_never_slows_the_save(newsroom, editor, committed, settings):
     # A server that accepts connections and never answers: the worst CDN.
     silent = socket.socket()
@@ -473,7 +673,8 @@ def test_a_cdn_that_hangs_never_slows_the_save(newsroom, editor, committed, sett
         silent.close()
 
 
-def test_an_unreachable_cdn_never_fails_the_save(
+@commits_for_real
+def test_an_unreachable_cdn_never_fails_the_save_nor_loses_a_purge(
     client, newsroom, editor, committed, settings
 ):
     closed = socket.socket()
@@ -485,6 +686,10 @@ def test_an_unreachable_cdn_never_fails_the_save(
     with committed():
         article_unpublish(newsroom, by=editor)
     assert "Night buses return" not in text(fetch(client, "/"))
+    outbox.wait_for_sender(timeout=5)
+    # Each tried once, and waiting for its retry (tests/test_purge_outbox.py).
+    waiting = unsent().filter(attempts=1, next_attempt_at__gt=timezone.now())
+    assert set(waiting.values_list("path", flat=True)) == ARTICLE_PAGES
 
 
 # A fresh client per test: make sure no state leaks between clients.

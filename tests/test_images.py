@@ -1028,6 +1028,7 @@ def test_media_library_admin_paths_need_a_staff_login(client, make_image):
     assert Image.objects.filter(pk=image.pk).exists()
 
 
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # sent on commit
 def test_editing_an_image_purges_the_pages_that_show_it_from_the_cdn(
     editor_client, illustrated_article, settings, django_capture_on_commit_callbacks
 ):

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from tests import servers
 from tests.html_checks import form_data
@@ -115,7 +116,8 @@ def backend(tmp_path_factory):
     env = servers.site_env(
         workdir, NEWSROOM_CDN_PURGE_URL=f"http://127.0.0.1:{varnish_port}/"
     )
-    data = servers.prepare_database(env, SETUP)
+    # Made before Varnish runs: there is nothing of it to purge.
+    data = servers.prepare_database(env | {"NEWSROOM_CDN_PURGE_URL": ""}, SETUP)
     access_log = workdir / "access.log"
     with servers.gunicorn(env, access_log=access_log) as back:
         yield workdir, varnish_port, back, access_log, data
@@ -150,6 +152,14 @@ def until(fetch, done, seconds=5):
         if done(response) or time.monotonic() > deadline:
             return response
         time.sleep(0.05)
+
+
+def test_varnish_passes_exactly_the_addresses_the_app_keeps_private():
+    """The VCL cannot read the settings: it names PRIVATE_URL_PREFIXES again."""
+    passed = re.search(r'req\.url ~ "\^/\(([^)]+)\)/"', servers.VCL.read_text())
+    assert {f"/{name}/" for name in passed[1].split("|")} == set(
+        settings.PRIVATE_URL_PREFIXES
+    )
 
 
 def test_anonymous_pages_are_served_by_varnish_within_their_s_maxage(site):

@@ -8,7 +8,7 @@ from articles.demo.pictures import DEMO_IMAGES
 from articles.formats import parse_markdown
 from articles.images import image_create_from_upload
 from articles.models import Article, Author, Image, Topic
-from articles.services import article_create_from_document
+from articles.services import article_create_from_document, label_saved
 
 DEMO_DIR = Path(__file__).resolve().parent.parent.parent / "demo"
 DESCRIPTIONS = {
@@ -46,4 +46,7 @@ class Command(BaseCommand):
             field = "bio" if model is Author else "description"
             name = "display_name" if model is Author else "name"
             for key, text in texts.items():
-                model.objects.filter(**{name: key, field: ""}).update(**{field: text})
+                for label in model.objects.filter(**{name: key, field: ""}):
+                    setattr(label, field, text)
+                    label.save(update_fields=[field])
+                    label_saved(label, old_slug=None, renamed=False)

@@ -5,30 +5,27 @@ The one place that decides what is cached and for how long (README,
 
 - Anonymous GET requests of public pages are answered from the ``pages``
   cache, which every process shares (Redis, else a folder beside the SQLite
-  database, else the database). Requests with a session, the admin and
-  previews never touch it and are sent ``private, no-store``.
+  database, else the database). Requests with a session, and those under
+  ``PRIVATE_URL_PREFIXES`` (the admin, previews), never touch it and are sent
+  ``private, no-store``.
 - Every key carries the *content generation*, a token in that cache which
-  every write replaces once its transaction commits: one new token and every
-  page, list, feed, sitemap and search result is gone, in all processes.
+  every change replaces once its transaction commits (``invalidation``): one
+  new token and every page, list, feed, sitemap and search result is gone, in
+  all processes.
 - No page outlives the next scheduled publication or expiry: that moment is
   read from the database once per generation, and bounds every entry and
   every ``max-age``.
 - A write inside a transaction that has not committed yet bypasses the cache,
   so a page made from uncommitted rows is never stored.
-- When ``NEWSROOM_CDN_PURGE_URL`` is set, the exact addresses an article
-  change touches are purged from the HTTP cache in front, after the commit,
-  from a background thread, so a CDN that is down never slows a save.
+
+The HTTP cache in front is purged through ``outbox``.
 """
 
 import hashlib
 import logging
-import queue
 import secrets
 import threading
-import urllib.error
-import urllib.request
 from datetime import timedelta
-from urllib.parse import urljoin
 
 from django.conf import settings
 from django.core.cache import caches
@@ -37,9 +34,12 @@ from django.core.exceptions import DisallowedHost
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models import Min, Q
 from django.http import HttpResponse
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers, get_conditional_response
+from django.utils.cache import (
+    add_never_cache_headers,
+    get_conditional_response,
+    patch_cache_control,
+)
 from django.utils.http import http_date
 from django.utils.regex_helper import _lazy_re_compile
 
@@ -47,12 +47,8 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "content-generation"
 ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
-# Never cached, always private: the editors' side and shared previews.
-PRIVATE_PREFIXES = ("/admin/", "/_nested_admin/", "/markdownx/", "/preview/")
 # A browser holding one of these may see something personal.
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
-# Models whose rows no public page shows.
-NOT_SHOWN = {"articlelock", "editorialcomment", "previewlink"}
 
 
 def page_cache():
@@ -139,180 +135,52 @@ def next_scheduled_change(now):
     return at
 
 
-# Writes: what changed, bumped and purged after the commit.
+# Writes: the generation replaced once their transaction commits.
 
 
-class _Pending(threading.local):
-    """Per thread (so per database connection): a write not yet committed,
-    and the addresses it touched."""
+class _UncommittedWrites(threading.local):
+    """Per thread (so per database connection): the database aliases whose
+    open transaction has announced a change."""
 
     def __init__(self):
-        self.dirty = set()  # database aliases
-        self.paths = set()
+        self.aliases = set()
 
 
-_pending = _Pending()
+_uncommitted = _UncommittedWrites()
 
 
-def content_changed(paths=(), using=DEFAULT_DB_ALIAS):
-    """Call after any write readers may see; ``paths`` are the public
-    addresses it touched (for the CDN). Takes effect when the transaction
-    commits; at once outside a transaction."""
-    _pending.paths.update(paths)
+def new_generation_on_commit(using=DEFAULT_DB_ALIAS):
+    """End every cached page once the current transaction commits (at once
+    outside a transaction); until then this thread bypasses the cache."""
+    _uncommitted.aliases.add(using)
     if not connections[using].in_atomic_block:
-        _pending.dirty.add(using)
         _committed(using)
         return
-    _pending.dirty.add(using)
     transaction.on_commit(lambda: _committed(using), using=using, robust=True)
 
 
 def _committed(using):
     # One transaction may register many callbacks: the first does the work.
-    if using not in _pending.dirty:
+    if using not in _uncommitted.aliases:
         return
-    _pending.dirty.discard(using)
-    paths, _pending.paths = _pending.paths, set()
+    _uncommitted.aliases.discard(using)
     new_generation()
-    if paths and settings.NEWSROOM_CDN_PURGE_URL:
-        purge(sorted(paths))
 
 
 def _uncommitted_writes(using=DEFAULT_DB_ALIAS):
-    if using not in _pending.dirty:
+    if using not in _uncommitted.aliases:
         return False
     if connections[using].in_atomic_block:
         return True
-    _pending.dirty.discard(using)  # that transaction was rolled back
+    _uncommitted.aliases.discard(using)  # that transaction was rolled back
     return False
-
-
-def article_changed(article):
-    """After a write to ``article`` or its parts (``services.article_saved``
-    calls this): every page showing it goes, here and in the CDN."""
-    paths = article_paths(article) if settings.NEWSROOM_CDN_PURGE_URL else ()
-    content_changed(paths)
-
-
-def articles_changed(articles):
-    """``article_changed`` for many articles at once (a rename of their topic,
-    tag or author), in a fixed number of queries."""
-    paths = articles_paths(articles) if settings.NEWSROOM_CDN_PURGE_URL else ()
-    content_changed(paths)
-
-
-def article_paths(article):
-    """The public addresses that show ``article``, as it is now and as its
-    last revision had it (its old slug, topic, tags and authors)."""
-    from reversion.models import Version
-
-    slugs = {article.slug}
-    topics, tags, authors = {article.topic_id}, set(), set()
-    tags.update(article.tags.values_list("pk", flat=True))
-    authors.update(article.authors.values_list("pk", flat=True))
-    previous = Version.objects.get_for_object(article).first()
-    if previous is not None:
-        old = previous.field_dict
-        slugs.add(old.get("slug"))
-        topics.add(old.get("topic"))
-        tags.update(old.get("tags") or ())
-        authors.update(old.get("authors") or ())
-    return paths_showing(slugs, topics, tags, authors)
-
-
-def articles_paths(articles):
-    """The public addresses that show any of ``articles`` as they are now."""
-    from articles.models import Article
-
-    ids = [article.pk for article in articles]
-    tags = Article.tags.through.objects.filter(article_id__in=ids)
-    authors = Article.authors.through.objects.filter(article_id__in=ids)
-    return paths_showing(
-        {article.slug for article in articles},
-        {article.topic_id for article in articles},
-        set(tags.values_list("tag_id", flat=True)),
-        set(authors.values_list("author_id", flat=True)),
-    )
-
-
-def paths_showing(slugs, topics, tags, authors):
-    """The addresses of these articles (by slug), of these topics, tags and
-    authors (by id), and of the lists every article is on."""
-    from articles.models import Author, Tag, Topic
-
-    paths = {
-        reverse("articles:index"),
-        reverse("articles:feed-rss"),
-        reverse("articles:feed-atom"),
-        reverse("django.contrib.sitemaps.views.sitemap"),
-    }
-    paths.update(reverse("articles:detail", args=[slug]) for slug in slugs if slug)
-    for slug in Topic.objects.filter(pk__in=topics - {None}).values_list(
-        "slug", flat=True
-    ):
-        paths.add(reverse("articles:topic", args=[slug]))
-        paths.add(reverse("articles:topic-feed-rss", args=[slug]))
-    for model, name, ids in ((Tag, "tag", tags), (Author, "author", authors)):
-        for slug in model.objects.filter(pk__in=ids).values_list("slug", flat=True):
-            paths.add(reverse(f"articles:{name}", args=[slug]))
-    return paths
-
-
-def row_changed(sender, instance=None, using=DEFAULT_DB_ALIAS, **kwargs):
-    """Signal receiver: a row of this app changed (a topic renamed in the
-    admin, a test's factory…). Article writes also pass ``article_saved``."""
-    meta = sender._meta
-    if meta.app_label != "articles" or meta.model_name in NOT_SHOWN:
-        return
-    if kwargs.get("action", "post_").startswith("pre_"):
-        return  # m2m_changed sends pre_ and post_ actions
-    paths = ()
-    if settings.NEWSROOM_CDN_PURGE_URL and hasattr(instance, "get_absolute_url"):
-        try:
-            paths = {instance.get_absolute_url(), reverse("articles:index")}
-        except Exception:  # noqa: BLE001 - a row without an address yet
-            paths = ()
-    content_changed(paths, using=using)
-
-
-# The CDN purge.
-
-_purges = queue.SimpleQueue()
-_purger = None
-_purger_lock = threading.Lock()
-
-
-def purge(paths):
-    """Send ``PURGE`` for each path to the HTTP cache in front, in the
-    background; failures are logged, never raised."""
-    global _purger
-    _purges.put([urljoin(settings.NEWSROOM_CDN_PURGE_URL, path) for path in paths])
-    with _purger_lock:
-        if _purger is None or not _purger.is_alive():
-            _purger = threading.Thread(
-                target=_purge_forever, name="cdn-purge", daemon=True
-            )
-            _purger.start()
-
-
-def _purge_forever():
-    while True:
-        for url in _purges.get():
-            request = urllib.request.Request(url, method="PURGE")
-            try:
-                with urllib.request.urlopen(
-                    request, timeout=settings.NEWSROOM_CDN_PURGE_TIMEOUT
-                ):
-                    pass
-            except (OSError, urllib.error.URLError) as error:
-                logger.warning("CDN purge of %s failed: %s", url, error)
 
 
 # Requests and responses.
 
 
 def is_private(request):
-    return request.path.startswith(PRIVATE_PREFIXES) or any(
+    return request.path.startswith(settings.PRIVATE_URL_PREFIXES) or any(
         name in request.COOKIES for name in PERSONAL_COOKIES
     )
 
@@ -340,9 +208,13 @@ def public_cache_control(response, seconds_left):
     stale = max(
         0, min(settings.NEWSROOM_STALE_WHILE_REVALIDATE, bounded(seconds_left) - shared)
     )
-    response["Cache-Control"] = (
-        f"public, max-age={bounded(settings.NEWSROOM_BROWSER_MAX_AGE)}, "
-        f"s-maxage={shared}, stale-while-revalidate={stale}"
+    del response["Cache-Control"]  # a stored page's earlier lifetime
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=bounded(settings.NEWSROOM_BROWSER_MAX_AGE),
+        s_maxage=shared,
+        stale_while_revalidate=stale,
     )
 
 

@@ -1,0 +1,188 @@
+"""The purge outbox (articles/caching/outbox.py): purges of the HTTP cache in
+front wait in a table until the CDN has them, are retried with exponential
+backoff, and survive a sender that is killed mid-queue."""
+
+import http.server
+import io
+import signal
+import subprocess
+import threading
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.core.management import CommandError, call_command
+from django.utils import timezone
+
+from articles.caching import outbox
+from articles.models import PurgeRequest
+from tests import servers
+
+
+class Receiver:
+    """A CDN on loopback that records the paths it is asked to purge; it
+    refuses connections until started."""
+
+    def __init__(self):
+        self.received = []
+        self.on_purge = None  # called with the count so far; True: no answer
+        self.port = servers.free_port()
+        self.server = None
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}/"
+
+    def start(self):
+        receiver = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_PURGE(self):
+                receiver.received.append(self.path)
+                if receiver.on_purge and receiver.on_purge(len(receiver.received)):
+                    return  # no answer
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self):
+        if self.server is not None:
+            self.server.shutdown()
+            self.server.server_close()
+
+
+@pytest.fixture
+def receiver(settings):
+    receiver = Receiver()
+    settings.NEWSROOM_CDN_PURGE_URL = receiver.url
+    yield receiver
+    receiver.stop()
+
+
+def purge_cdn():
+    """Run ``manage.py purge_cdn``; what it printed."""
+    output = io.StringIO()
+    call_command("purge_cdn", stdout=output)
+    return output.getvalue()
+
+
+def test_each_address_is_purged_once_however_many_changes_queued_it(db, receiver):
+    outbox.enqueue(["/", "/articles/ferry/", "/feed/rss/"])
+    outbox.enqueue(["/", "/articles/storm/"])
+    outbox.enqueue(["/"])
+    receiver.start()
+    assert purge_cdn() == "Purged 4 addresses, 0 failed; 0 requests waiting.\n"
+    assert sorted(receiver.received) == [
+        "/",
+        "/articles/ferry/",
+        "/articles/storm/",
+        "/feed/rss/",
+    ]
+    assert not PurgeRequest.objects.filter(sent_at__isnull=True).exists()
+    assert purge_cdn() == "Purged 0 addresses, 0 failed; 0 requests waiting.\n"
+    assert len(receiver.received) == 4
+
+
+def test_failed_purges_are_retried_with_exponential_backoff(db, receiver, settings):
+    settings.NEWSROOM_CDN_PURGE_RETRY_SECONDS = 10
+    settings.NEWSROOM_CDN_PURGE_RETRY_MAX_SECONDS = 60
+    start = timezone.now().replace(microsecond=0)
+    with time_machine.travel(start, tick=False):
+        outbox.enqueue(["/articles/ferry/", "/"])
+    request = PurgeRequest.objects.filter(path="/")
+    # The CDN is down: each run tries what is due, then waits longer.
+    moment = start
+    for attempts, delay in enumerate((10, 20, 40, 60, 60), start=1):
+        with time_machine.travel(moment, tick=False):
+            with pytest.raises(CommandError, match="2 purges failed"):
+                purge_cdn()
+        assert request.get().attempts == attempts
+        assert request.get().next_attempt_at == moment + timedelta(seconds=delay)
+        # Not before then.
+        with time_machine.travel(moment + timedelta(seconds=delay - 1), tick=False):
+            assert purge_cdn().startswith("Purged 0 addresses, 0 failed; 2 ")
+        assert request.get().attempts == attempts
+        moment += timedelta(seconds=delay)
+
+    receiver.start()
+    with time_machine.travel(moment, tick=False):
+        assert purge_cdn().startswith("Purged 2 addresses, 0 failed; 0 ")
+    assert sorted(receiver.received) == ["/", "/articles/ferry/"]
+    assert request.get().sent_at == moment
+
+
+def test_sent_purges_are_kept_a_day(db, receiver):
+    receiver.start()
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        outbox.enqueue(["/"])
+        purge_cdn()
+    with time_machine.travel(start + timedelta(hours=23), tick=False):
+        outbox.enqueue(["/feed/rss/"])
+        purge_cdn()
+        assert PurgeRequest.objects.count() == 2
+    with time_machine.travel(start + timedelta(hours=25), tick=False):
+        outbox.enqueue(["/feed/atom/"])
+        purge_cdn()
+    assert list(PurgeRequest.objects.values_list("path", flat=True)) == [
+        "/feed/rss/",
+        "/feed/atom/",
+    ]
+
+
+def test_the_command_needs_a_purge_address(db, settings):
+    settings.NEWSROOM_CDN_PURGE_URL = ""
+    with pytest.raises(CommandError, match="NEWSROOM_CDN_PURGE_URL"):
+        purge_cdn()
+
+
+# A sender killed mid-queue, in a process of its own on a real database.
+
+QUEUED = [f"/articles/story-{n:02}/" for n in range(1, 13)]
+SETUP = f"""
+from django.db import transaction
+from articles.caching import outbox
+with transaction.atomic():  # as a change queues them, then its worker stops
+    outbox.enqueue({QUEUED!r})
+"""
+
+
+def test_a_sender_killed_mid_queue_loses_no_purge(tmp_path, receiver):
+    env = servers.site_env(tmp_path, NEWSROOM_CDN_PURGE_URL=receiver.url)
+    servers.manage(env, "migrate", "--noinput", "-v0")
+    servers.manage(env, "shell", "-v0", "-c", SETUP)
+    command = [servers.PYTHON, "manage.py", "purge_cdn"]
+    sender = subprocess.Popen(command, cwd=servers.ROOT, env=env)
+
+    def kill_the_sender_at_the_fifth(count):
+        if count == 5:
+            sender.send_signal(signal.SIGKILL)
+            sender.wait()
+            return True
+        return False
+
+    receiver.on_purge = kill_the_sender_at_the_fifth
+    receiver.start()
+    try:
+        assert sender.wait(timeout=60) == -signal.SIGKILL
+    finally:
+        if sender.poll() is None:
+            sender.kill()
+    # The fifth reached the CDN, but the sender never heard it was done.
+    assert receiver.received == QUEUED[:5]
+
+    receiver.on_purge = None
+    printed = servers.manage(env, "purge_cdn")
+    assert printed == "Purged 8 addresses, 0 failed; 0 requests waiting.\n"
+    # Every purge arrived, in order; only the one under way when the sender
+    # died arrived twice (a purge is safe to repeat).
+    assert receiver.received == QUEUED[:5] + QUEUED[4:]
+
+    printed = servers.manage(env, "purge_cdn")
+    assert printed == "Purged 0 addresses, 0 failed; 0 requests waiting.\n"
+    assert receiver.received == QUEUED[:5] + QUEUED[4:]
