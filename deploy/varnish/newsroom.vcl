@@ -2,7 +2,7 @@
 # and caching"). Varnish keeps what the app marks shareable for as long as its
 # Cache-Control says (s-maxage), never anything an editor sees, and drops
 # exactly the addresses the app names in its PURGE requests, which it sends
-# after every article change when NEWSROOM_CDN_PURGE_URL points here.
+# after every change readers see when NEWSROOM_CDN_PURGE_URL points here.
 #
 # Tested by tests/test_varnish.py (Varnish 7.1, Debian 12), which runs this
 # file as it is, with only the backend's port changed.
@@ -37,7 +37,9 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # The editors' side and shared previews: never stored, never shared.
+    # The editors' side and shared previews: never stored, never shared
+    # (PRIVATE_URL_PREFIXES in newsroom/settings.py; tests/test_varnish.py
+    # checks that both name the same).
     if (req.url ~ "^/(admin|_nested_admin|markdownx|preview)/"
         || req.http.Authorization) {
         return (pass);
