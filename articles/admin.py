@@ -28,12 +28,14 @@ from articles.models import (
     Topic,
 )
 from articles.services import (
+    EditConflict,
     article_note_corrections,
     article_saved,
     article_slug_changed,
     author_for_user,
     document_from_parts,
     label_renamed,
+    lock_and_check_edit_token,
 )
 from articles.workflow import (
     PublishRefused,
@@ -416,8 +418,25 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
     # Saving: every save renders the body, moves the edit counter on and
     # records a revision of the whole article.
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        try:
+            return super().change_view(request, object_id, form_url, extra_context)
+        except EditConflict:
+            # Another save committed between the form's check and this save's
+            # lock. The admin's transaction rolled back, so nothing was
+            # written; checked again (permissions too), the form now reports
+            # that save with the other editor's changes, as for any form
+            # opened before it.
+            request.__dict__.pop("_articles_editable", None)
+            return super().change_view(request, object_id, form_url, extra_context)
+
     def save_model(self, request, obj, form, change):
-        if not change:
+        if change:
+            # The form's check only read the edit counter: checked again under
+            # the article's write lock, before anything is written, so two
+            # saves of one article cannot interleave.
+            lock_and_check_edit_token(obj, form.cleaned_data.get("edit_token"))
+        else:
             obj.created_by = request.user
         if form.cleaned_data.get("mark_updated"):
             obj.public_updated_at = timezone.now()

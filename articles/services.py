@@ -399,9 +399,16 @@ def lock_for_update(article):
     The no-op UPDATE takes the row's write lock on PostgreSQL and the database
     write lock on SQLite, so two saves of one article cannot interleave.
     """
-    ArticleLock.objects.get_or_create(article=article)
-    ArticleLock.objects.filter(pk=article.pk).update(version=F("version"))
+    if not ArticleLock.objects.filter(pk=article.pk).update(version=F("version")):
+        ArticleLock.objects.get_or_create(article=article)
+        ArticleLock.objects.filter(pk=article.pk).update(version=F("version"))
     return ArticleLock.objects.select_related("saved_by").get(pk=article.pk)
+
+
+def saved_edit_lock(article):
+    """The article's edit counter as last committed, read without locking."""
+    lock = ArticleLock.objects.select_related("saved_by").filter(pk=article.pk)
+    return lock.first() or ArticleLock(article=article)
 
 
 def latest_version(article):
@@ -416,8 +423,23 @@ def edit_token(article):
 
 
 def check_edit_token(article, token):
-    """Raise ``EditConflict`` unless ``token`` matches the latest save."""
-    lock = lock_for_update(article)
+    """Raise ``EditConflict`` unless ``token`` matches the latest save.
+
+    Only reads, so validating a form writes nothing. Another save can commit
+    between this check and the write it allows: the save checks again with
+    ``lock_and_check_edit_token``.
+    """
+    return compare_edit_token(saved_edit_lock(article), token)
+
+
+def lock_and_check_edit_token(article, token):
+    """``check_edit_token`` under the article's write lock, which is held
+    until the transaction ends: the check a save relies on, made before it
+    writes anything."""
+    return compare_edit_token(lock_for_update(article), token)
+
+
+def compare_edit_token(lock, token):
     try:
         seen, revision_id = (int(part) for part in (token or "").split(":"))
     except ValueError:
