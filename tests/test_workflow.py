@@ -457,6 +457,19 @@ def test_shareable_link_works_until_revoked_or_expired(
     assertContains(client.get(url), "no longer works", status_code=410)
 
 
+def test_the_change_page_states_how_long_a_shareable_link_lasts(
+    editor_client, make_full_article, monkeypatch
+):
+    draft = make_full_article(status=Article.Status.DRAFT)
+    assertContains(editor_client.get(change_url(draft)), "Valid for 7 days.")
+
+    monkeypatch.setattr(PreviewLink, "DEFAULT_LIFETIME", timedelta(days=1))
+    assertContains(editor_client.get(change_url(draft)), "Valid for 1 day.")
+    editor_client.post(f"/admin/articles/article/{draft.pk}/share/")
+    link = PreviewLink.objects.get()
+    assert link.expires_at - link.created_at < timedelta(days=1, minutes=1)
+
+
 # Slugs.
 
 
