@@ -532,7 +532,9 @@ def test_publishing_an_empty_section_is_refused_with_the_reason(
     data["sections-0-body"] = ""
     data["status"] = "published"
     response = save(editor_client, article, data)
-    assertContains(response, "has no text")
+    # In the words of the editorial checks, which decide it.
+    heading = article.sections.get(pk=data["sections-0-id"]).heading
+    assertContains(response, f"Section 1 (“{heading}”) has no text.")
     article.refresh_from_db()
     assert article.status == Article.Status.DRAFT
 
