@@ -221,7 +221,7 @@ def card_image(image):
 def render_card(article):
     """The stored HTML of ``article``'s card in lists: topic, headline (a
     level-2 heading), standfirst, date and thumbnail. Reads plain fields and
-    the topic only, so a migration's historical model renders it too."""
+    the topic only."""
     topic = article.topic
     return render_to_string(
         "articles/includes/article_card.html",
