@@ -207,6 +207,7 @@ def change_page_context(request, model_admin, article, document=None):
             if link.is_valid()
         ],
         "can_share": can_edit(request.user, article),
+        "preview_link_days": PreviewLink.DEFAULT_LIFETIME.days,
     }
 
 

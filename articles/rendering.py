@@ -16,6 +16,8 @@ from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 
+from articles.slugs import numbered
+
 # Everything prose needs, nothing that runs code or changes the page's look:
 # no script, style, iframe, form, svg or event-handler attributes.
 ALLOWED_TAGS = {
@@ -140,10 +142,7 @@ def section_anchors(headings):
     """Stable, unique fragment ids for section headings, in order."""
     anchors, seen = [], set()
     for heading in headings:
-        base = slugify(heading) or "section"
-        anchor, n = base, 2
-        while anchor in seen:
-            anchor, n = f"{base}-{n}", n + 1
+        anchor = numbered(slugify(heading) or "section", seen)
         seen.add(anchor)
         anchors.append(anchor)
     return anchors
@@ -222,7 +221,7 @@ def card_image(image):
 def render_card(article):
     """The stored HTML of ``article``'s card in lists: topic, headline (a
     level-2 heading), standfirst, date and thumbnail. Reads plain fields and
-    the topic only, so a migration's historical model renders it too."""
+    the topic only."""
     topic = article.topic
     return render_to_string(
         "articles/includes/article_card.html",

@@ -172,7 +172,7 @@ def index_article(article, loaded=None):
 
 def reindex(articles, using=DEFAULT_DB_ALIAS):
     """Index each of ``articles``, a QuerySet prefetching ``sections__bullets``
-    and ``faqs`` (also of a migration's historical model)."""
+    and ``faqs``."""
     vendor = connections[using].vendor
     if vendor not in ID_COLUMN:
         return

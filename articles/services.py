@@ -14,7 +14,6 @@ from django.db import transaction
 from django.db.models import F, Max, Q
 from django.template.defaultfilters import pluralize
 from django.utils import timezone
-from django.utils.text import slugify
 from reversion.models import Version
 
 from articles import caching, search
@@ -35,26 +34,32 @@ from articles.models import (
     normalise_markdown,
 )
 from articles.rendering import render_card
+from articles.slugs import numbered, slug_base
 
-SLUG_MAX_LENGTH = Article._meta.get_field("slug").max_length
 # Articles rendered again together after a rename: bounded memory and SQL.
 RENDER_BATCH = 200
 
 
-def unique_slug(wanted):
-    """``wanted`` (slugified) if free, else the first free ``wanted-2``, ``-3``…"""
-    base = slugify(wanted)[: SLUG_MAX_LENGTH - 6].strip("-") or "article"
-    taken = set(
-        Article.objects.filter(slug__startswith=base).values_list("slug", flat=True)
-    ) | set(
-        SlugRedirect.objects.filter(old_slug__startswith=base).values_list(
-            "old_slug", flat=True
-        )
+def unique_slug(wanted, model=Article):
+    """A slug for ``wanted`` that no ``model`` row has, nor, for articles, an
+    old address that still redirects: ``wanted`` slugified if free, else the
+    first free ``-2``, ``-3``… Every new article, topic, tag and author gets
+    its slug here."""
+    base = slug_base(
+        wanted,
+        max_length=model._meta.get_field("slug").max_length,
+        fallback=model._meta.model_name,
     )
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    taken = set(
+        model.objects.filter(slug__startswith=base).values_list("slug", flat=True)
+    )
+    if model is Article:
+        taken |= set(
+            SlugRedirect.objects.filter(old_slug__startswith=base).values_list(
+                "old_slug", flat=True
+            )
+        )
+    return numbered(base, taken)
 
 
 def document_summary(document):
@@ -276,11 +281,7 @@ def named(model, name):
     found = model.objects.filter(name=name).first()
     if found:
         return found
-    base = slugify(name)[:70] or model._meta.model_name
-    slug, n = base, 2
-    while model.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return model.objects.create(name=name, slug=slug)
+    return model.objects.create(name=name, slug=unique_slug(name, model))
 
 
 def authors_named(names):
@@ -289,11 +290,9 @@ def authors_named(names):
     for name in names:
         author = Author.objects.filter(display_name=name).first()
         if author is None:
-            base = slugify(name)[:100] or "author"
-            slug, n = base, 2
-            while Author.objects.filter(slug=slug).exists():
-                slug, n = f"{base}-{n}", n + 1
-            author = Author.objects.create(display_name=name, slug=slug)
+            author = Author.objects.create(
+                display_name=name, slug=unique_slug(name, Author)
+            )
         authors.append(author)
     return authors
 
@@ -308,13 +307,10 @@ def author_for_user(user, *, create=True):
     if author is not None:
         return author
     name = user.get_full_name().strip() or user.get_username()
-    base = slugify(name)[:100] or "author"
-    if not create:
-        return Author(user=user, display_name=name, slug=base)
-    slug, n = base, 2
-    while Author.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return Author.objects.create(user=user, display_name=name, slug=slug)
+    author = Author(user=user, display_name=name, slug=unique_slug(name, Author))
+    if create:
+        author.save()
+    return author
 
 
 def document_from_article(article):
@@ -399,9 +395,16 @@ def lock_for_update(article):
     The no-op UPDATE takes the row's write lock on PostgreSQL and the database
     write lock on SQLite, so two saves of one article cannot interleave.
     """
-    ArticleLock.objects.get_or_create(article=article)
-    ArticleLock.objects.filter(pk=article.pk).update(version=F("version"))
+    if not ArticleLock.objects.filter(pk=article.pk).update(version=F("version")):
+        ArticleLock.objects.get_or_create(article=article)
+        ArticleLock.objects.filter(pk=article.pk).update(version=F("version"))
     return ArticleLock.objects.select_related("saved_by").get(pk=article.pk)
+
+
+def saved_edit_lock(article):
+    """The article's edit counter as last committed, read without locking."""
+    lock = ArticleLock.objects.select_related("saved_by").filter(pk=article.pk)
+    return lock.first() or ArticleLock(article=article)
 
 
 def latest_version(article):
@@ -416,8 +419,23 @@ def edit_token(article):
 
 
 def check_edit_token(article, token):
-    """Raise ``EditConflict`` unless ``token`` matches the latest save."""
-    lock = lock_for_update(article)
+    """Raise ``EditConflict`` unless ``token`` matches the latest save.
+
+    Only reads, so validating a form writes nothing. Another save can commit
+    between this check and the write it allows: the save checks again with
+    ``lock_and_check_edit_token``.
+    """
+    return compare_edit_token(saved_edit_lock(article), token)
+
+
+def lock_and_check_edit_token(article, token):
+    """``check_edit_token`` under the article's write lock, which is held
+    until the transaction ends: the check a save relies on, made before it
+    writes anything."""
+    return compare_edit_token(lock_for_update(article), token)
+
+
+def compare_edit_token(lock, token):
     try:
         seen, revision_id = (int(part) for part in (token or "").split(":"))
     except ValueError:

@@ -1,5 +1,7 @@
-from datetime import timedelta
+import itertools
+from datetime import UTC, datetime, timedelta
 
+import time_machine
 from django.utils import timezone
 
 from articles.models import Article
@@ -11,6 +13,42 @@ def test_published_excludes_drafts_and_future(make_article):
     make_article(status=Article.Status.DRAFT, publish_at=None)
     make_article(publish_at=timezone.now() + timedelta(minutes=5))
     assert list(Article.objects.published()) == [live]
+
+
+def test_is_live_and_published_agree_on_every_status_and_date(make_article):
+    """One meaning of "public": the row method and the query, on every
+    status, publish date and expiry date (the exact moment included)."""
+    now = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+    moments = {
+        "none": None,
+        "past": now - timedelta(days=1),
+        "now": now,
+        "future": now + timedelta(days=1),
+    }
+    cases = list(itertools.product(Article.Status, moments, moments))
+    with time_machine.travel(now, tick=False):
+        articles = {}
+        for status, publish, unpublish in cases:
+            article = make_article()
+            # Not save(): it would date a published article without a date.
+            Article.objects.filter(pk=article.pk).update(
+                status=status,
+                publish_at=moments[publish],
+                unpublish_at=moments[unpublish],
+            )
+            article.refresh_from_db()
+            articles[status, publish, unpublish] = article
+        published = set(Article.objects.published().values_list("pk", flat=True))
+
+        for (status, publish, unpublish), article in articles.items():
+            expected = (
+                status == Article.Status.PUBLISHED
+                and publish in ("past", "now")
+                and unpublish in ("none", "future")
+            )
+            case = (status.value, publish, unpublish)
+            assert article.is_live() is expected, case
+            assert (article.pk in published) is expected, case
 
 
 def test_scheduled_article_goes_live_when_its_time_comes(make_article):
