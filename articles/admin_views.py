@@ -37,7 +37,7 @@ from articles.services import (
     new_labels,
     unique_slug,
 )
-from articles.views import never_cache_noindex
+from articles.views import article_page_parts, never_cache_noindex
 from articles.workflow import (
     PublishRefused,
     RestoreRefused,
@@ -360,6 +360,7 @@ def article_form_preview(request, model_admin, object_id=None):
             "article": preview,
             "preview_notice": "Preview of unsaved changes: readers do not see this.",
             "related": [],
+            **article_page_parts(request, preview),
         },
     )
     return never_cache_noindex(response)

@@ -103,8 +103,10 @@ class ArticleQuerySet(models.QuerySet):
         return self.with_content().prefetch_related("notes")
 
     def for_page(self):
-        """The article page: the stored HTML and the topic, in one query."""
-        return self.select_related("topic").defer("lead", "closing")
+        """The article page: its stored HTML and data, in one query."""
+        return self.defer(
+            "lead", "closing", "lead_html", "closing_html", "card_html", "card_image"
+        )
 
     def showing(self, image):
         """Those that show ``image``, as their lead image or in a section."""
@@ -210,8 +212,9 @@ class Article(MarkdownModel):
     page_data = models.JSONField(
         editable=False,
         default=dict,
-        help_text="What the page's structured data needs besides the fields "
-        "(authors, tags, FAQ), stored when saved so pages need no extra query.",
+        help_text="What the page and its structured data need besides the "
+        "fields (addresses, topic, authors, tags, FAQ), stored when rendered so "
+        "pages need no extra query and no URL lookup.",
     )
     status = models.CharField(
         max_length=20, choices=Status, default=Status.DRAFT, db_index=True

@@ -262,8 +262,23 @@ def share_image(image):
 
 
 def page_data(article, authors, tags, faqs):
-    """What structured data needs beyond the article's own fields."""
+    """What the page and its structured data need beyond the article's own
+    fields, its addresses included: a page reverses none of its own."""
+    url = reverse("articles:detail", kwargs={"slug": article.slug})
+    topic = article.topic
+    trail = [{"name": "Home", "url": reverse("articles:index")}]
+    if topic is not None:
+        topic = {
+            "name": topic.name,
+            "url": reverse("articles:topic", kwargs={"slug": topic.slug}),
+            "feed_url": reverse("articles:topic-feed-rss", kwargs={"slug": topic.slug}),
+        }
+        trail.append({"name": topic["name"], "url": topic["url"]})
+    trail.append({"name": article.title, "url": url})
     return {
+        "url": url,
+        "topic": topic,
+        "breadcrumbs": trail,
         "image": share_image(article.lead_image),
         "authors": [
             {"name": author.display_name, "url": author.get_absolute_url()}
@@ -324,7 +339,7 @@ STORED_FIELDS = (
 
 def render_article(source, *, saved=None):
     """Render every stored part of an article (``STORED_FIELDS``): body,
-    reading time, byline, the page's structured data,
+    reading time, byline, the page's data (structured data, addresses),
     card thumbnail and card. Returns the article with those parts set.
 
     ``source`` is a saved article from ``Article.objects.for_rendering()``
