@@ -35,9 +35,9 @@ from articles.services import (
     article_note_corrections,
     article_saved,
     article_slug_changed,
+    articles_render,
     author_for_user,
     document_from_parts,
-    label_renamed,
     lock_and_check_edit_token,
 )
 from articles.workflow import (
@@ -260,14 +260,16 @@ def saved_any(formsets):
 
 
 class LabelAdmin(admin.ModelAdmin):
-    """Topics, tags and authors: their articles store their name and address."""
+    """Topics, tags and authors: their articles store their name and address
+    (cards show the topic, bodies the tags, bylines the authors, and the
+    page's data all three)."""
 
     shown_fields = ()
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if change and set(form.changed_data) & set(self.shown_fields):
-            label_renamed(obj)
+            articles_render(obj.articles.all())
 
 
 @admin.register(Topic, Tag)

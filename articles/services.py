@@ -1,9 +1,10 @@
 """Writes that span several models: every write path calls these.
 
 Every write to an article (admin form, list actions, import, restore) ends in
-``article_saved``: the stored body is rendered again, the edit counter moves
+``article_saved``: its stored HTML is rendered again, the edit counter moves
 on (so a form opened earlier is refused on save) and a revision of the whole
-article is recorded.
+article is recorded. A write that changes what many articles show (a label
+renamed, an image edited, a template changed) ends in ``articles_render``.
 """
 
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 import reversion
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Max, Q
+from django.db.models import F, Max
 from django.template.defaultfilters import pluralize
 from django.utils import timezone
 from reversion.models import Version
@@ -33,10 +34,10 @@ from articles.models import (
     Topic,
     normalise_markdown,
 )
-from articles.rendering import render_card
+from articles.rendering import STORED_FIELDS, render_article
 from articles.slugs import numbered, slug_base
 
-# Articles rendered again together after a rename: bounded memory and SQL.
+# Articles rendered again together: bounded memory and SQL.
 RENDER_BATCH = 200
 
 
@@ -240,15 +241,13 @@ def article_create_from_document(
         publish_at=publish_at or document.publish_at,
         unpublish_at=document.unpublish_at,
         lead_image=images.get(document.lead_image),
+        topic=named(Topic, document.topic) if document.topic else None,
     )
     if document.authors:
         article.authors.set(authors_named(document.authors))
     elif author := author_for_user(imported_by):
         article.authors.set([author])
     article.tags.set([named(Tag, name) for name in document.tags])
-    if document.topic:
-        article.topic = named(Topic, document.topic)
-        article.save(update_fields=["topic"])
     for position, section_data in enumerate(document.sections):
         section = Section.objects.create(
             article=article,
@@ -462,8 +461,11 @@ def article_saved(article, *, by, comment):
     """After any write to an article or its parts."""
     caching.article_changed(article)
     # Read once, with every part, for the stored HTML, the revision and search.
-    loaded = Article.objects.with_content().prefetch_related("notes").get(pk=article.pk)
-    article.refresh_body_html(loaded)
+    loaded = render_article(Article.objects.for_rendering().get(pk=article.pk))
+    stored = {name: getattr(loaded, name) for name in STORED_FIELDS}
+    Article.objects.filter(pk=article.pk).update(**stored)
+    for name, value in stored.items():
+        setattr(article, name, value)
     ArticleLock.objects.get_or_create(article=article)
     ArticleLock.objects.filter(pk=article.pk).update(
         version=F("version") + 1,
@@ -474,42 +476,58 @@ def article_saved(article, *, by, comment):
     search.index_article(article, loaded=loaded)
 
 
-def image_changed(image):
-    """Render again every article that shows ``image``: its alt text, caption
-    and credit (and, after a focal point move, its share crop) are stored in
-    their HTML."""
-    showing = Article.objects.filter(Q(lead_image=image) | Q(sections__image=image))
-    render_again(list(showing.distinct().values_list("pk", flat=True)))
+# What each model renders from its Markdown fields.
+PART_MARKDOWN = {
+    model: [f"{name}_html" for name in model.markdown_fields]
+    + [f"{name}_html" for name in model.inline_markdown_fields]
+    for model in (Article, Section, Bullet, FAQ)
+}
 
 
-def label_renamed(label):
-    """A topic, tag or author has a new name or address, which the articles
-    carrying it show in their stored HTML: cards show the topic, bodies the
-    tags, bylines and structured data the authors. Store those again."""
-    ids = list(label.articles.values_list("pk", flat=True))
-    if not isinstance(label, Topic):
-        render_again(ids)
-        return
-    # Only the cards show the topic.
+@transaction.atomic
+def articles_render(articles, *, markdown=False):
+    """Render the stored HTML and data of ``articles`` (a QuerySet) again and
+    store them, after a change to what many articles show: a topic, tag or
+    author renamed, an image edited, a template changed. ``markdown``: the
+    HTML of every Markdown field too (the articles' and their sections',
+    bullet points' and FAQ entries'), after a change to the Markdown renderer.
+
+    All or nothing, a batch at a time in a fixed number of queries, and the
+    page cache forgets once. Returns how many articles were rendered.
+    """
+    ids = list(articles.order_by("pk").values_list("pk", flat=True).distinct())
     for start in range(0, len(ids), RENDER_BATCH):
-        batch = Article.objects.filter(pk__in=ids[start : start + RENDER_BATCH])
-        articles = list(batch.select_related("topic"))
-        for article in articles:
-            article.card_html = render_card(article)
-        Article.objects.bulk_update(articles, ["card_html"])
-        caching.articles_changed(articles)
+        batch = list(
+            Article.objects.for_rendering().filter(
+                pk__in=ids[start : start + RENDER_BATCH]
+            )
+        )
+        if markdown:
+            render_parts_markdown(batch)
+        for article in batch:
+            render_article(article)
+        fields = [*STORED_FIELDS, *(PART_MARKDOWN[Article] if markdown else ())]
+        Article.objects.bulk_update(batch, fields)
+        caching.articles_changed(batch)
+    return len(ids)
 
 
-def render_again(ids):
-    """Render the stored HTML of the articles ``ids`` again, a batch at a
-    time, in a fixed number of queries a batch."""
-    for start in range(0, len(ids), RENDER_BATCH):
-        batch = Article.objects.filter(pk__in=ids[start : start + RENDER_BATCH])
-        articles = list(batch.with_content().prefetch_related("notes"))
-        for article in articles:
-            article.render_stored()
-        Article.objects.bulk_update(articles, Article.stored_fields)
-        caching.articles_changed(articles)
+def render_parts_markdown(articles):
+    """Render the Markdown fields of ``articles`` (from ``for_rendering()``)
+    and of their parts again; store the parts' (the articles' are the
+    caller's to store)."""
+    sections = [section for article in articles for section in article.sections.all()]
+    parts = {
+        Section: sections,
+        Bullet: [bullet for section in sections for bullet in section.bullets.all()],
+        FAQ: [faq for article in articles for faq in article.faqs.all()],
+    }
+    for article in articles:
+        article.render_markdown_fields()
+    for model, rows in parts.items():
+        for row in rows:
+            row.render_markdown_fields()
+        model.objects.bulk_update(rows, PART_MARKDOWN[model])
 
 
 def article_slug_changed(article, *, old_slug, was_seen):

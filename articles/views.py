@@ -181,10 +181,24 @@ class ArticleDetailView(DetailView):
 
 
 def article_page_context(request, article):
-    """Related articles and structured data; the rest is stored on the article."""
+    """Related articles, structured data and the page's addresses; the rest
+    is stored on the article."""
     return {
         "related": Article.objects.related_to(article)[:4],
         "structured_data": article_structured_data(request, article),
+        **article_page_parts(request, article),
+    }
+
+
+def article_page_parts(request, article):
+    """What the article template needs besides the article, for the page
+    and its previews alike: read from the data stored with it, so the page
+    reverses no address of its own."""
+    data = article.page_data
+    return {
+        "canonical_url": request.build_absolute_uri(data["url"]),
+        "breadcrumbs": data["breadcrumbs"],
+        "topic": data["topic"],
         "share_image": share_image(request, article),
     }
 
@@ -204,7 +218,7 @@ def shared_preview(request, token):
             {
                 "article": article,
                 "related": [],
-                "share_image": share_image(request, article),
+                **article_page_parts(request, article),
                 "preview_notice": "A preview shared by the newsroom: this article "
                 "is not published yet. Please do not pass the link on.",
             },

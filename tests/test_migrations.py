@@ -177,3 +177,39 @@ def test_cards_are_rendered_for_articles_saved_before_cards_were_stored(
     assert '<a href="/articles/night-buses/">Night buses</a></h2>' in card
     assert "All night." in card
     call_command("migrate", verbosity=0, stdout=io.StringIO())
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_pages_of_articles_stored_before_their_addresses_were_show_them():
+    before = ("articles", "0014_refuse_external_images")
+    after = ("articles", "0016_page_addresses")
+    executor = MigrationExecutor(connection)
+    executor.migrate([before])
+    old = executor.loader.project_state([before]).apps
+    topic = old.get_model("articles", "Topic").objects.create(
+        name="Transport", slug="transport"
+    )
+    stored = {"authors": [{"name": "Ana", "url": "/authors/ana/"}], "faq": []}
+    old.get_model("articles", "Article").objects.create(
+        title="Night buses", slug="night-buses", topic=topic, page_data=stored
+    )
+
+    executor = MigrationExecutor(connection)
+    executor.migrate([after])
+    new = executor.loader.project_state([after]).apps
+    data = new.get_model("articles", "Article").objects.get().page_data
+    call_command("migrate", verbosity=0, stdout=io.StringIO())
+
+    assert data["url"] == "/articles/night-buses/"
+    assert data["topic"] == {
+        "name": "Transport",
+        "url": "/topics/transport/",
+        "feed_url": "/topics/transport/feed/rss/",
+    }
+    assert [crumb["name"] for crumb in data["breadcrumbs"]] == [
+        "Home",
+        "Transport",
+        "Night buses",
+    ]
+    assert data["authors"] == stored["authors"]  # the rest as it was
+    assert data["keywords"] == [] and data["image"] is None

@@ -4,7 +4,8 @@ from datetime import UTC, datetime, timedelta
 import time_machine
 from django.utils import timezone
 
-from articles.models import Article
+from articles.models import Article, Topic
+from tests.conftest import rendered
 
 
 def test_published_excludes_drafts_and_future(make_article):
@@ -111,7 +112,7 @@ def test_with_content_is_six_queries(make_full_article, django_assert_num_querie
         list(loaded.faqs.all())
 
 
-def test_refresh_body_html_stores_every_part_in_order(
+def test_rendering_stores_every_part_in_order(
     make_article, make_section, make_bullet, make_faq
 ):
     article = make_article(lead="The lead.", closing="The end.")
@@ -123,7 +124,7 @@ def test_refresh_body_html_stores_every_part_in_order(
     make_faq(article, question="Why?", answer="Because.")
     second.body = "Now with text."
     second.save()
-    article.refresh_body_html()
+    rendered(article)
 
     body = Article.objects.get(pk=article.pk).body_html
     order = [
@@ -147,3 +148,17 @@ def test_refresh_body_html_stores_every_part_in_order(
 
 def test_article_url_uses_its_slug(make_article):
     assert make_article(slug="a-slug").get_absolute_url() == "/articles/a-slug/"
+
+
+def test_saving_an_article_renders_and_reads_nothing(
+    make_article, django_assert_num_queries
+):
+    """Rendering is the write services' (``services.article_saved``): a save
+    is one UPDATE, whatever the card shows."""
+    topic = Topic.objects.create(name="Transport", slug="transport")
+    article = Article.objects.get(pk=make_article(topic=topic, title="Old").pk)
+    card = article.card_html
+    article.title = "New"
+    with django_assert_num_queries(1):
+        article.save(update_fields=["title"])
+    assert Article.objects.get(pk=article.pk).card_html == card

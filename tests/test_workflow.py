@@ -1,3 +1,4 @@
+import re
 from datetime import timedelta
 
 import pytest
@@ -433,6 +434,47 @@ def test_preview_shows_unsaved_changes_and_saves_nothing(editor_client, article)
     assert response["X-Robots-Tag"] == "noindex"
     article.refresh_from_db()
     assert article.title == "The Story"
+
+
+def test_preview_shows_parts_added_deleted_and_moved_as_posted(
+    editor_client, make_full_article
+):
+    """Read through the change form's own formsets, nested ones included."""
+    article = make_full_article(sections=2, bullets=2, faqs=1, title="The Story")
+    data = open_form(editor_client, article)
+    first, second = (data[f"sections-{n}-heading"] for n in (0, 1))
+    data["sections-0-DELETE"] = "on"
+    data["faqs-0-DELETE"] = "on"
+    data["sections-1-bullets-0-text"] = "An *edited* point"
+    new = f"sections-{data['sections-TOTAL_FORMS']}"
+    data |= {
+        "sections-TOTAL_FORMS": str(int(data["sections-TOTAL_FORMS"]) + 1),
+        f"{new}-id": "",
+        f"{new}-position": "0",  # dragged to the top
+        f"{new}-heading": "A new first section",
+        f"{new}-image": "",
+        f"{new}-body": "",
+        f"{new}-body_after_list": "",
+        f"{new}-bullets-TOTAL_FORMS": "1",
+        f"{new}-bullets-INITIAL_FORMS": "0",
+        f"{new}-bullets-MIN_NUM_FORMS": "0",
+        f"{new}-bullets-MAX_NUM_FORMS": "1000",
+        f"{new}-bullets-0-id": "",
+        f"{new}-bullets-0-position": "0",
+        f"{new}-bullets-0-label": "New",
+        f"{new}-bullets-0-text": "A **new** point",
+    }
+    response = editor_client.post(
+        f"/admin/articles/article/{article.pk}/preview/", data
+    )
+
+    html = response.content.decode()
+    headings = re.findall(r'<h2 id="[^"]+">([^<]+)</h2>', html)
+    assert headings == ["A new first section", second]
+    assert first not in html and "faq-question" not in html
+    assert "<strong>New:</strong> A <strong>new</strong> point" in html
+    assert "An <em>edited</em> point" in html
+    assert Article.objects.with_content().get(pk=article.pk).sections.count() == 2
 
 
 def test_shareable_link_works_until_revoked_or_expired(

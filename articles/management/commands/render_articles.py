@@ -2,19 +2,15 @@ from django.core.management.base import BaseCommand
 from django.template.defaultfilters import pluralize
 
 from articles.models import Article
+from articles.services import articles_render
 
 
 class Command(BaseCommand):
-    help = "Render every article's stored HTML again (after a template change)."
+    help = (
+        "Render every article's stored HTML again, Markdown included (after a "
+        "change to a template or to the Markdown renderer)."
+    )
 
     def handle(self, *args, **options):
-        count = 0
-        for article in Article.objects.with_content().iterator(chunk_size=100):
-            for part in [article, *article.sections.all(), *article.faqs.all()]:
-                part.save()
-            for section in article.sections.all():
-                for bullet in section.bullets.all():
-                    bullet.save()
-            article.refresh_body_html()
-            count += 1
+        count = articles_render(Article.objects.all(), markdown=True)
         self.stdout.write(f"Rendered {count} article{pluralize(count)}.")
