@@ -23,6 +23,7 @@ The one place that decides what is cached and for how long (README,
 import hashlib
 import logging
 import queue
+import re
 import secrets
 import threading
 import urllib.error
@@ -41,12 +42,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, get_conditional_response
 from django.utils.http import http_date
-from django.utils.regex_helper import _lazy_re_compile
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "content-generation"
-ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 # Never cached, always private: the editors' side and shared previews.
 PRIVATE_PREFIXES = ("/admin/", "/_nested_admin/", "/markdownx/", "/preview/")
 # A browser holding one of these may see something personal.

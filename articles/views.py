@@ -150,6 +150,13 @@ class SearchView(ListView):
         self.query = search.clean_query(self.request.GET.get("q", ""))
         return search.search_articles(self.query)
 
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, results, is_paginated = super().paginate_queryset(
+            queryset, page_size
+        )
+        page.object_list = search.with_snippets(results)
+        return paginator, page, page.object_list, is_paginated
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(query=self.query, **kwargs)
 
