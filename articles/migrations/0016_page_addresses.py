@@ -41,7 +41,7 @@ def store_page_addresses(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0014_refuse_external_images"),
+        ("articles", "0015_search_index_rows"),
     ]
 
     operations = [
