@@ -14,6 +14,9 @@ from markdownx.widgets import AdminMarkdownxWidget
 
 from articles import admin_views, signin_admin  # noqa: F401 (registers)
 from articles.admin_formsets import ArticlePartFormSet, BulletFormSet
+from articles.checks import section_checks
+from articles.formats.document import Bullet as BulletData
+from articles.formats.document import Section as SectionData
 from articles.forms import ArticleAdminForm, TextareaField
 from articles.image_admin import image_formfield, load_images_once
 from articles.models import (
@@ -28,6 +31,7 @@ from articles.models import (
     Topic,
 )
 from articles.services import (
+    EditConflict,
     article_note_corrections,
     article_saved,
     article_slug_changed,
@@ -36,6 +40,7 @@ from articles.services import (
     document_from_parts,
     label_saved,
     labels_delete,
+    lock_and_check_edit_token,
 )
 from articles.workflow import (
     PublishRefused,
@@ -108,34 +113,53 @@ class ArticlePartInline:
 
 class SectionFormSet(ArticlePartFormSet):
     def clean(self):
-        """An article is not published with a section that has no text."""
+        """An article is not published with a section the editorial checks
+        say blocks publishing: asked of the sections as posted."""
         super().clean()
         if self.instance.status != Article.Status.PUBLISHED:
             return
+        blockers = [
+            check.message
+            for check in section_checks(self.posted_sections())
+            if check.blocks_publishing
+        ]
+        if blockers:
+            raise PublishRefused(
+                [
+                    *blockers,
+                    "Write the missing text or remove what is empty before "
+                    "publishing, or save the article as a draft.",
+                ]
+            )
+
+    def posted_sections(self):
+        """The sections this form would save, as a ``Document``'s, in order."""
+        sections = []
         for form in self.forms:
             data = getattr(form, "cleaned_data", None)
             if not data or data.get("DELETE") or not data.get("heading"):
                 continue
-            nested = getattr(form, "nested_formsets", [])
-            for formset in nested:
+            bullets = []
+            for formset in getattr(form, "nested_formsets", []):
                 formset.is_valid()  # fills in each bullet's cleaned_data
-            bullets = [
-                bullet
-                for formset in nested
-                for bullet in formset.forms
-                if getattr(bullet, "cleaned_data", None)
-                and not bullet.cleaned_data.get("DELETE")
-                and (bullet.cleaned_data.get("text") or "").strip()
-            ]
-            if not (
-                (data.get("body") or "").strip()
-                or (data.get("body_after_list") or "").strip()
-                or bullets
-            ):
-                raise PublishRefused(
-                    f"Section “{data['heading']}” has no text: write some or "
-                    "remove it before publishing, or save the article as a draft."
-                )
+                bullets += [
+                    bullet.cleaned_data
+                    for bullet in formset.forms
+                    if getattr(bullet, "cleaned_data", None)
+                    and not bullet.cleaned_data.get("DELETE")
+                ]
+            bullets.sort(key=lambda bullet: bullet.get("position") or 0)
+            section = SectionData(
+                heading=data["heading"],
+                body=data.get("body") or "",
+                body_after_list=data.get("body_after_list") or "",
+                bullets=[
+                    BulletData(text=b.get("text") or "", label=b.get("label") or "")
+                    for b in bullets
+                ],
+            )
+            sections.append((data.get("position") or 0, section))
+        return [section for _, section in sorted(sections, key=lambda s: s[0])]
 
 
 class BulletInline(
@@ -238,7 +262,9 @@ def saved_any(formsets):
 
 
 class LabelAdmin(admin.ModelAdmin):
-    """Topics, tags and authors: their articles store their name and address."""
+    """Topics, tags and authors: their articles store their name and address
+    (cards show the topic, bodies the tags, bylines the authors, and the
+    page's data all three)."""
 
     shown_fields = ()
 
@@ -430,8 +456,25 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
     # Saving: every save renders the body, moves the edit counter on and
     # records a revision of the whole article.
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        try:
+            return super().change_view(request, object_id, form_url, extra_context)
+        except EditConflict:
+            # Another save committed between the form's check and this save's
+            # lock. The admin's transaction rolled back, so nothing was
+            # written; checked again (permissions too), the form now reports
+            # that save with the other editor's changes, as for any form
+            # opened before it.
+            request.__dict__.pop("_articles_editable", None)
+            return super().change_view(request, object_id, form_url, extra_context)
+
     def save_model(self, request, obj, form, change):
-        if not change:
+        if change:
+            # The form's check only read the edit counter: checked again under
+            # the article's write lock, before anything is written, so two
+            # saves of one article cannot interleave.
+            lock_and_check_edit_token(obj, form.cleaned_data.get("edit_token"))
+        else:
             obj.created_by = request.user
         if form.cleaned_data.get("mark_updated"):
             obj.public_updated_at = timezone.now()

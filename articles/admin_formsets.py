@@ -122,12 +122,14 @@ class BulletFormSet(ArticlePartFormSet):
             )
             posted = self.posted_pks()
             if posted - {row.pk for row in bullets}:
-                article = self.parent_form.parent_formset.instance
+                # The section's article: a new section's too, which its
+                # formset made for the article being edited.
+                article_id = self.instance.article_id
                 bullets = (
                     self.model._default_manager.filter(
-                        section__article=article, pk__in=posted
+                        section__article_id=article_id, pk__in=posted
                     )
-                    if article.pk
+                    if article_id
                     else self.model._default_manager.none()
                 )
             self._bullets = bullets

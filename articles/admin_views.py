@@ -23,14 +23,12 @@ from reversion.models import Version
 from articles.checks import editorial_checks
 from articles.formats import FORMAT_NAMES, write_markdown
 from articles.formats.diff import diff_documents
+from articles.formats.document import Bullet as BulletData
+from articles.formats.document import Document, FAQEntry
+from articles.formats.document import Section as SectionData
 from articles.forms import ArticleImportForm
 from articles.models import FAQ, Article, Author, Bullet, PreviewLink, Section
-from articles.rendering import (
-    reading_minutes,
-    render_article_body,
-    render_byline,
-    render_markdown,
-)
+from articles.rendering import render_article, render_markdown
 from articles.services import (
     article_create_from_document,
     author_for_user,
@@ -39,7 +37,7 @@ from articles.services import (
     new_labels,
     unique_slug,
 )
-from articles.views import never_cache_noindex
+from articles.views import article_page_parts, never_cache_noindex
 from articles.workflow import (
     PublishRefused,
     RestoreRefused,
@@ -207,6 +205,7 @@ def change_page_context(request, model_admin, article, document=None):
             if link.is_valid()
         ],
         "can_share": can_edit(request.user, article),
+        "preview_link_days": PreviewLink.DEFAULT_LIFETIME.days,
     }
 
 
@@ -341,97 +340,119 @@ def article_restore_view(request, model_admin, object_id, version_id):
 # Previews.
 
 
-def preview_response(request, article, sections, faqs, *, authors, tags, notice):
-    """Unsaved content through the public article template, never cached."""
-    article.render_markdown_fields()
-    for part in [*sections, *faqs]:
-        part.render_markdown_fields()
-    for section in sections:
-        for bullet in section.bullet_items:
-            bullet.render_markdown_fields()
-    article.body_html = render_article_body(article, sections, faqs, tags=tags)
-    article.reading_minutes = reading_minutes(article.body_html)
-    notes = list(article.notes.all()) if article.pk else []
-    article.byline_html = render_byline(article, authors, notes)
+@require_POST
+def article_form_preview(request, model_admin, object_id=None):
+    """The change form's unsaved content, shown through the public templates,
+    never cached."""
+    article = get_article(request, model_admin, object_id) if object_id else None
+    if article is None and not model_admin.has_add_permission(request):
+        raise PermissionDenied
+    if article is None or model_admin.has_change_permission(request, article):
+        document = posted_document(request, model_admin, article)
+    else:  # their form changes nothing: the article as it is
+        document = document_from_article(
+            Article.objects.with_content().get(pk=article.pk)
+        )
+    preview = render_article(document, saved=article)
     response = TemplateResponse(
         request,
         "articles/article_detail.html",
-        {"article": article, "preview_notice": notice, "related": []},
+        {
+            "article": preview,
+            "preview_notice": "Preview of unsaved changes: readers do not see this.",
+            "related": [],
+            **article_page_parts(request, preview),
+        },
     )
     return never_cache_noindex(response)
 
 
-@require_POST
-def article_form_preview(request, model_admin, object_id=None):
-    """The change form's unsaved content, shown through the public templates."""
-    article = get_article(request, model_admin, object_id) if object_id else None
-    if article is None and not model_admin.has_add_permission(request):
-        raise PermissionDenied
+def posted_document(request, model_admin, article):
+    """The ``Document`` the posted change form of ``article`` (None on the
+    add page) describes, read through the form's and its inline formsets'
+    cleaned data, errors or not: a preview shows what can be read."""
     form_class = model_admin.get_form(request, article, change=article is not None)
     form = form_class(request.POST, request.FILES, instance=article)
     form.checks_edit_token = False
-    form.is_valid()  # a preview shows what can be read, errors or not
-    preview = form.instance
-    formsets, _ = model_admin._create_formsets(
-        request, preview, change=article is not None
-    )
-    by_prefix = {formset.prefix: formset for formset in formsets}
-    sections = []
-    for row in live_rows(by_prefix.get("sections")):
-        section = Section(
-            heading=row.get("heading") or "",
-            image=row.get("image"),
-            body=row.get("body") or "",
-            body_after_list=row.get("body_after_list") or "",
-            position=row.get("position") or 0,
-        )
-        section.bullet_items = [
-            Bullet(
-                label=bullet.get("label") or "",
-                text=bullet.get("text") or "",
-                position=bullet.get("position") or 0,
-            )
-            for bullet in live_rows(by_prefix.get(f"{row['_prefix']}-bullets"))
-        ]
-        section.bullet_items.sort(key=lambda bullet: bullet.position)
-        sections.append(section)
-    sections.sort(key=lambda section: section.position)
-    faqs = [
-        FAQ(
-            question=row.get("question") or "",
-            answer=row.get("answer") or "",
-            position=row.get("position") or 0,
-        )
-        for row in live_rows(by_prefix.get("faqs"))
-    ]
-    faqs.sort(key=lambda faq: faq.position)
+    form.is_valid()
+    posted = form.instance  # the saved article with the valid posted fields
     cleaned = getattr(form, "cleaned_data", {})
     authors = list(cleaned.get("authors") or [])
     if article is None and not authors:  # the first save will sign it
         authors = [author_for_user(request.user, create=False)]
-    return preview_response(
-        request,
-        preview,
-        sections,
-        faqs,
-        authors=[author for author in authors if author is not None],
-        tags=list(cleaned.get("tags") or []),
-        notice="Preview of unsaved changes: readers do not see this.",
+    parts = posted_parts(request, model_admin, model_admin, article, posted)
+    return Document(
+        title=posted.title,
+        slug=posted.slug,
+        standfirst=posted.standfirst,
+        lead=posted.lead,
+        sections=[
+            SectionData(
+                heading=section.get("heading") or "",
+                image=section["image"].key if section.get("image") else "",
+                body=section.get("body") or "",
+                bullets=[
+                    BulletData(
+                        text=bullet.get("text") or "", label=bullet.get("label") or ""
+                    )
+                    for bullet, _ in bullets.get(Bullet, [])
+                ],
+                body_after_list=section.get("body_after_list") or "",
+            )
+            for section, bullets in parts.get(Section, [])
+        ],
+        faq_heading=posted.faq_heading,
+        faqs=[
+            FAQEntry(question=faq.get("question") or "", answer=faq.get("answer") or "")
+            for faq, _ in parts.get(FAQ, [])
+        ],
+        closing=posted.closing,
+        status=posted.status,
+        publish_at=posted.publish_at,
+        unpublish_at=posted.unpublish_at,
+        authors=[author.display_name for author in authors if author is not None],
+        topic=posted.topic.name if posted.topic_id else "",
+        tags=[tag.name for tag in cleaned.get("tags") or []],
+        lead_image=posted.lead_image.key if posted.lead_image_id else "",
     )
 
 
-def live_rows(formset):
-    """Cleaned data of a formset's forms that are filled in and not deleted."""
-    if formset is None:
-        return []
-    formset.is_valid()
-    rows = []
-    for form in formset.forms:
-        data = getattr(form, "cleaned_data", None) or {}
-        if not data or data.get("DELETE"):
-            continue
-        rows.append({**data, "_prefix": form.prefix})
-    return rows
+def posted_parts(request, model_admin, admin, obj, instance, within=""):
+    """The posted rows of each inline of ``admin`` (the article's admin, or
+    an inline with inlines of its own) for ``instance``, by model: the
+    cleaned data of each form that is filled in and not deleted, in position
+    order, with the posted rows of its own inlines. ``obj`` is what the
+    admin asks permissions about; ``within``, the prefix of the form that
+    holds these inlines."""
+    parts = {}
+    for formset_class, inline in admin.get_formsets_with_inlines(request, obj):
+        prefix = "-".join(filter(None, [within, formset_class.get_default_prefix()]))
+        formset = formset_class(
+            **model_admin.get_formset_kwargs(request, instance, inline, prefix)
+        )
+        formset.is_valid()  # fills each form's cleaned_data, errors or not
+        forms = [
+            form
+            for form in formset.forms
+            if getattr(form, "cleaned_data", None)
+            and not form.cleaned_data.get("DELETE")
+        ]
+        forms.sort(key=lambda form: form.cleaned_data.get("position") or 0)
+        parts[inline.model] = [
+            (
+                form.cleaned_data,
+                posted_parts(
+                    request,
+                    model_admin,
+                    inline,
+                    form.instance,
+                    form.instance,
+                    form.prefix,
+                ),
+            )
+            for form in forms
+        ]
+    return parts
 
 
 def preview_link_create(request, model_admin, object_id):

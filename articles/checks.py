@@ -59,25 +59,7 @@ def editorial_checks(document: Document) -> list[Check]:
                 "and links shared on social media show no picture."
             )
         )
-    headings = {}
-    for number, section in enumerate(document.sections, start=1):
-        name = f"Section {number} (“{section.heading}”)"
-        if not (section.body.strip() or section.bullets or section.body_after_list):
-            checks.append(Check(f"{name} has no text.", blocks_publishing=True))
-        for bullet_number, bullet in enumerate(section.bullets, start=1):
-            if not bullet.text.strip():
-                checks.append(
-                    Check(
-                        f"{name}: bullet point {bullet_number} has no text.",
-                        blocks_publishing=True,
-                    )
-                )
-        key = section.heading.strip().casefold()
-        if key in headings:
-            checks.append(
-                Check(f"{name} has the same heading as section {headings[key]}.")
-            )
-        headings.setdefault(key, number)
+    checks += section_checks(document.sections)
     for number, faq in enumerate(document.faqs, start=1):
         if not faq.answer.strip():
             checks.append(
@@ -100,6 +82,33 @@ def editorial_checks(document: Document) -> list[Check]:
                 f"words; over {PARAGRAPH_MAX_WORDS} is hard to read on a phone."
             )
         )
+    return checks
+
+
+def section_checks(sections) -> list[Check]:
+    """The checks of ``sections`` (of a ``Document``, in order) alone: the
+    change form asks these of the sections it is about to save."""
+    checks, headings = [], {}
+    for number, section in enumerate(sections, start=1):
+        name = f"Section {number} (“{section.heading}”)"
+        if not (
+            section.body.strip() or section.bullets or section.body_after_list.strip()
+        ):
+            checks.append(Check(f"{name} has no text.", blocks_publishing=True))
+        for bullet_number, bullet in enumerate(section.bullets, start=1):
+            if not bullet.text.strip():
+                checks.append(
+                    Check(
+                        f"{name}: bullet point {bullet_number} has no text.",
+                        blocks_publishing=True,
+                    )
+                )
+        key = section.heading.strip().casefold()
+        if key in headings:
+            checks.append(
+                Check(f"{name} has the same heading as section {headings[key]}.")
+            )
+        headings.setdefault(key, number)
     return checks
 
 

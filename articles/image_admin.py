@@ -20,7 +20,7 @@ from articles.images import (
     images_create_from_uploads,
 )
 from articles.models import Article
-from articles.services import image_changed, images_delete
+from articles.services import articles_render, images_delete
 from articles.workflow import can_publish
 
 LOCKED_MESSAGE = (
@@ -415,7 +415,9 @@ class ImageAdmin(admin.ModelAdmin):
         if {"focal_x", "focal_y"} & set(form.changed_data):
             image_focal_point_moved(obj)
         if form.changed_data:
-            image_changed(obj)
+            # Its text and (after a focal point move) its share crop are
+            # stored with the articles that show it.
+            articles_render(Article.objects.showing(obj))
 
     # The delete page and the "Delete selected" action.
 

@@ -3,6 +3,7 @@ from datetime import timedelta
 
 import reversion
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -16,12 +17,6 @@ from articles.formats.document import DEFAULT_FAQ_HEADING
 from articles.images import Image, Rendition  # noqa: F401 - models of this app
 from articles.rendering import (
     blocked_images,
-    card_image,
-    page_data,
-    reading_minutes,
-    render_article_body,
-    render_byline,
-    render_card,
     render_markdown,
     render_markdown_inline,
 )
@@ -103,9 +98,20 @@ class ArticleQuerySet(models.QuerySet):
             "tags",
         )
 
+    def for_rendering(self):
+        """What ``rendering.render_article`` reads, in a fixed number of
+        queries."""
+        return self.with_content().prefetch_related("notes")
+
     def for_page(self):
-        """The article page: the stored HTML and the topic, in one query."""
-        return self.select_related("topic").defer("lead", "closing")
+        """The article page: its stored HTML and data, in one query."""
+        return self.defer(
+            "lead", "closing", "lead_html", "closing_html", "card_html", "card_image"
+        )
+
+    def showing(self, image):
+        """Those that show ``image``, as their lead image or in a section."""
+        return self.filter(Q(lead_image=image) | Q(sections__image=image)).distinct()
 
     def for_listing(self):
         """Only what a list of article cards needs: each card is stored whole."""
@@ -207,8 +213,9 @@ class Article(MarkdownModel):
     page_data = models.JSONField(
         editable=False,
         default=dict,
-        help_text="What the page's structured data needs besides the fields "
-        "(authors, tags, FAQ), stored when saved so pages need no extra query.",
+        help_text="What the page and its structured data need besides the "
+        "fields (addresses, topic, authors, tags, FAQ), stored when rendered so "
+        "pages need no extra query and no URL lookup.",
     )
     status = models.CharField(
         max_length=20, choices=Status, default=Status.DRAFT, db_index=True
@@ -330,49 +337,7 @@ class Article(MarkdownModel):
             moment = getattr(self, name)
             if moment is not None:
                 setattr(self, name, moment.replace(microsecond=0))
-        # The card shows only the article's own fields and its topic: current
-        # after any save, whichever fields it names.
-        self.card_html = render_card(self)
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "card_html"}
         super().save(*args, **kwargs)
-
-    # What render_stored() fills in: the HTML pages and lists print as is.
-    stored_fields = (
-        "body_html",
-        "reading_minutes",
-        "byline_html",
-        "page_data",
-        "card_image",
-        "card_html",
-    )
-
-    def render_stored(self):
-        """Render the stored fields; ``self`` comes from ``with_content()``
-        with its notes, so this runs no query."""
-        authors, tags = list(self.authors.all()), list(self.tags.all())
-        faqs = list(self.faqs.all())
-        self.body_html = render_article_body(self, faqs=faqs, tags=tags)
-        self.reading_minutes = reading_minutes(self.body_html)
-        self.byline_html = render_byline(self, authors, list(self.notes.all()))
-        self.page_data = page_data(self, authors, tags, faqs)
-        self.card_image = card_image(self.lead_image)
-        self.card_html = render_card(self)
-
-    def refresh_body_html(self, loaded=None):
-        """Store what the page shows, rendered; call after the parts are saved.
-
-        ``loaded`` is this article from ``with_content()`` with its notes,
-        if the caller already has it; it gets the stored fields too.
-        """
-        article = loaded or (
-            Article.objects.with_content().prefetch_related("notes").get(pk=self.pk)
-        )
-        article.render_stored()
-        stored = {name: getattr(article, name) for name in self.stored_fields}
-        for name, value in stored.items():
-            setattr(self, name, value)
-        Article.objects.filter(pk=self.pk).update(**stored)
 
 
 def short_date(moment):
@@ -626,6 +591,51 @@ class PreviewLink(models.Model):
             return None
         link = cls.objects.filter(key=key).first()
         return link if link is not None and link.is_valid() else None
+
+
+class SQLiteSearchRow(models.Model):
+    """An article's row in the search index on SQLite: the FTS5 table that
+    migration 0007 creates, whose rowid is the article's id. Read only, by
+    ``articles.search``, which also writes it."""
+
+    article = models.OneToOneField(
+        Article,
+        on_delete=models.DO_NOTHING,
+        primary_key=True,
+        db_column="rowid",
+        related_name="sqlite_search_row",
+    )
+    title = models.TextField()
+    standfirst = models.TextField()
+    body = models.TextField()
+
+    class Meta:
+        managed = False
+        db_table = "articles_search"
+        default_permissions = ()
+
+
+class PostgreSQLSearchRow(models.Model):
+    """An article's row in the search index on PostgreSQL: the table that
+    migration 0007 creates, with its generated, weighted ``vector``. Read
+    only, by ``articles.search``, which also writes it."""
+
+    article = models.OneToOneField(
+        Article,
+        on_delete=models.DO_NOTHING,
+        primary_key=True,
+        db_column="id",
+        related_name="postgresql_search_row",
+    )
+    title = models.TextField()
+    standfirst = models.TextField()
+    body = models.TextField()
+    vector = SearchVectorField()
+
+    class Meta:
+        managed = False
+        db_table = "articles_search"
+        default_permissions = ()
 
 
 class PurgeRequestQuerySet(models.QuerySet):

@@ -2,6 +2,8 @@
 
 ``render_markdown`` is also ``MARKDOWNX_MARKDOWNIFY_FUNCTION``, so the editor's
 live preview and the public page can never disagree, in looks or in safety.
+``render_article`` turns an article, saved or a ``Document``, into every part
+stored with it: every write path calls it, and so do previews.
 """
 
 import re
@@ -15,6 +17,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.text import slugify
+
+from articles.formats.document import Document
+from articles.slugs import numbered
 
 # Everything prose needs, nothing that runs code or changes the page's look:
 # no script, style, iframe, form, svg or event-handler attributes.
@@ -140,10 +145,7 @@ def section_anchors(headings):
     """Stable, unique fragment ids for section headings, in order."""
     anchors, seen = [], set()
     for heading in headings:
-        base = slugify(heading) or "section"
-        anchor, n = base, 2
-        while anchor in seen:
-            anchor, n = f"{base}-{n}", n + 1
+        anchor = numbered(slugify(heading) or "section", seen)
         seen.add(anchor)
         anchors.append(anchor)
     return anchors
@@ -222,7 +224,7 @@ def card_image(image):
 def render_card(article):
     """The stored HTML of ``article``'s card in lists: topic, headline (a
     level-2 heading), standfirst, date and thumbnail. Reads plain fields and
-    the topic only, so a migration's historical model renders it too."""
+    the topic only."""
     topic = article.topic
     return render_to_string(
         "articles/includes/article_card.html",
@@ -258,8 +260,23 @@ def share_image(image):
 
 
 def page_data(article, authors, tags, faqs):
-    """What structured data needs beyond the article's own fields."""
+    """What the page and its structured data need beyond the article's own
+    fields, its addresses included: a page reverses none of its own."""
+    url = reverse("articles:detail", kwargs={"slug": article.slug})
+    topic = article.topic
+    trail = [{"name": "Home", "url": reverse("articles:index")}]
+    if topic is not None:
+        topic = {
+            "name": topic.name,
+            "url": reverse("articles:topic", kwargs={"slug": topic.slug}),
+            "feed_url": reverse("articles:topic-feed-rss", kwargs={"slug": topic.slug}),
+        }
+        trail.append({"name": topic["name"], "url": topic["url"]})
+    trail.append({"name": article.title, "url": url})
     return {
+        "url": url,
+        "topic": topic,
+        "breadcrumbs": trail,
         "image": share_image(article.lead_image),
         "authors": [
             {"name": author.display_name, "url": author.get_absolute_url()}
@@ -271,19 +288,10 @@ def page_data(article, authors, tags, faqs):
     }
 
 
-def render_article_body(article, sections=None, faqs=None, tags=None):
-    """The stored HTML of a whole article body, from its rendered parts.
-
-    Saved articles should come from ``Article.objects.with_content()``, so this
-    runs a fixed number of queries whatever their size. A preview of unsaved
-    changes passes its ``sections`` (each with ``bullet_items``) and ``faqs``.
-    """
-    sections = list(article.sections.all()) if sections is None else sections
-    faqs = list(article.faqs.all()) if faqs is None else faqs
-    tags = list(article.tags.all()) if tags is None else tags
+def render_article_body(article, sections, faqs, tags):
+    """The stored HTML of a whole article body, from its rendered parts:
+    ``sections`` each with its ``bullet_items``."""
     for section in sections:
-        if not hasattr(section, "bullet_items"):
-            section.bullet_items = list(section.bullets.all())
         section.figure = figure(section.image) if section.image_id else None
     for section, anchor in zip(
         sections, section_anchors(s.heading for s in sections), strict=True
@@ -314,3 +322,121 @@ def reading_minutes(html):
     """Minutes an adult needs to read ``html``, at least one."""
     words = len(strip_tags(html).split())
     return max(1, round(words / WORDS_PER_MINUTE))
+
+
+# What render_article fills in: the HTML and data pages and lists show as is.
+STORED_FIELDS = (
+    "body_html",
+    "reading_minutes",
+    "byline_html",
+    "page_data",
+    "card_image",
+    "card_html",
+)
+
+
+def render_article(source, *, saved=None):
+    """Render every stored part of an article (``STORED_FIELDS``): body,
+    reading time, byline, the page's data (structured data, addresses),
+    card thumbnail and card. Returns the article with those parts set.
+
+    ``source`` is a saved article from ``Article.objects.for_rendering()``
+    (no query runs), or a ``Document``, which becomes an unsaved article
+    whose topic, tags, authors and images are looked up by name and key in
+    a few queries (those not found are shown as a save would make them).
+    ``saved`` is the article a ``Document`` changes, if any: its correction
+    notes and its updated date are shown too.
+    """
+    if isinstance(source, Document):
+        article, sections, faqs, authors, tags, notes = _unsaved_parts(source, saved)
+    else:
+        article = source
+        sections = list(article.sections.all())
+        for section in sections:
+            section.bullet_items = list(section.bullets.all())
+        faqs = list(article.faqs.all())
+        authors, tags = list(article.authors.all()), list(article.tags.all())
+        notes = list(article.notes.all())
+    article.body_html = render_article_body(article, sections, faqs, tags)
+    article.reading_minutes = reading_minutes(article.body_html)
+    article.byline_html = render_byline(article, authors, notes)
+    article.page_data = page_data(article, authors, tags, faqs)
+    article.card_image = card_image(article.lead_image)
+    article.card_html = render_card(article)
+    return article
+
+
+def _unsaved_parts(document, saved):
+    """The unsaved article a ``Document`` describes, its parts rendered, and
+    its labels, in the order a saved article reads them."""
+    # Imported here: the models import this module for their Markdown.
+    from articles.models import FAQ, Article, Author, Bullet, Image, Section, Tag, Topic
+
+    keys = {document.lead_image, *(s.image for s in document.sections)} - {""}
+    images = {
+        image.key: image
+        for image in (
+            Image.objects.filter(key__in=keys).prefetch_related("renditions")
+            if keys
+            else []
+        )
+    }
+    topic = None
+    if document.topic:
+        topic = Topic.objects.filter(name=document.topic).first() or Topic(
+            name=document.topic, slug=slugify(document.topic)
+        )
+    tags = _labels_named(Tag, "name", document.tags)
+    authors = _labels_named(Author, "display_name", document.authors)
+    article = Article(
+        title=document.title,
+        slug=document.slug or slugify(document.title) or "article",
+        standfirst=document.standfirst,
+        lead=document.lead,
+        faq_heading=document.faq_heading,
+        closing=document.closing,
+        status=document.status,
+        publish_at=document.publish_at,
+        unpublish_at=document.unpublish_at,
+        lead_image=images.get(document.lead_image),
+        topic=topic,
+        public_updated_at=saved.public_updated_at if saved else None,
+    )
+    article.render_markdown_fields()
+    sections = []
+    for position, data in enumerate(document.sections):
+        section = Section(
+            position=position,
+            heading=data.heading,
+            image=images.get(data.image),
+            body=data.body,
+            body_after_list=data.body_after_list,
+        )
+        section.bullet_items = [
+            Bullet(position=n, label=bullet.label, text=bullet.text)
+            for n, bullet in enumerate(data.bullets)
+        ]
+        sections.append(section)
+    faqs = [
+        FAQ(position=position, question=faq.question, answer=faq.answer)
+        for position, faq in enumerate(document.faqs)
+    ]
+    for part in [*sections, *faqs]:
+        part.render_markdown_fields()
+    for bullet in (bullet for section in sections for bullet in section.bullet_items):
+        bullet.render_markdown_fields()
+    notes = list(saved.notes.all()) if saved is not None and saved.pk else []
+    return article, sections, faqs, authors, tags, notes
+
+
+def _labels_named(model, field, names):
+    """The rows of ``model`` called ``names`` (made up, unsaved, for those
+    missing), ordered as the model orders them."""
+    found = {}
+    for label in model.objects.filter(**{f"{field}__in": names}).order_by("pk"):
+        found.setdefault(getattr(label, field), label)
+    labels = [
+        found.get(name) or model(**{field: name, "slug": slugify(name)})
+        for name in dict.fromkeys(names)
+    ]
+    return sorted(labels, key=lambda label: getattr(label, field))

@@ -8,22 +8,26 @@ scheduled and expired articles come and go without indexing.
 SQLite (the default) uses an FTS5 table whose rowid is the article's id;
 PostgreSQL a plain table whose weighted ``tsvector`` is a generated column
 with a GIN index. Migration 0007_search_index creates either; on any other
-database there is no index and a search finds nothing.
+database there is no index and a search finds nothing. Searches join it as
+the unmanaged model ``SQLiteSearchRow`` or ``PostgreSQLSearchRow``.
 """
 
 import html
 import unicodedata
 
-from django.contrib.postgres.search import (
-    SearchHeadline,
-    SearchQuery,
-    SearchRank,
-    SearchVectorField,
-)
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import DEFAULT_DB_ALIAS, connection, connections
-from django.db.models import F, Func, TextField, Value
+from django.db.models import (
+    BooleanField,
+    Exists,
+    F,
+    FloatField,
+    OuterRef,
+    TextField,
+    Value,
+)
 from django.db.models.expressions import RawSQL
-from django.db.models.query import ModelIterable
+from django.db.models.functions import Replace
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
@@ -58,57 +62,67 @@ def search_articles(query):
     """Published articles containing every word of ``query``, best first.
 
     A title match ranks above a standfirst match, which ranks above a body
-    match. Each article has ``snippet``: safe HTML, a passage of its text
-    escaped, with the matched words in ``<mark>``. A page of results costs two
-    queries (the count and the page); a query without words finds nothing.
+    match. Each article has ``standfirst_marked`` and ``body_marked``, the
+    passages ``with_snippets`` shows. A page of results costs two queries (the
+    count and the page); a query without words finds nothing.
     """
     words = [word for word in query.split() if any(c.isalnum() for c in word)]
     if not words or connection.vendor not in ID_COLUMN:
         return Article.objects.none()
-    articles = Article.objects.published().for_listing()
     if connection.vendor == "sqlite":
-        results = _sqlite_search(articles, words)
+        results = _sqlite_search(words)
     else:
-        results = _postgresql_search(articles, words)
-    results = results.order_by("-rank", "-publish_at", "-id")
-    # The one hook Django offers on each fetched row, for whichever slice the
-    # paginator takes: the snippet is built from the marked-up columns there.
-    results._iterable_class = _ResultIterable
+        results = _postgresql_search(words)
+    return results.for_listing().order_by("-rank", "-publish_at", "-id")
+
+
+def with_snippets(results):
+    """``results`` of ``search_articles`` (a page of them), as a list in which
+    each article has ``snippet``: safe HTML, a passage of its text escaped,
+    with the matched words in ``<mark>``."""
+    results = list(results)
+    for article in results:
+        article.snippet = snippet_html(article.standfirst_marked, article.body_marked)
     return results
 
 
-def _sqlite_search(articles, words):
+def _sqlite_search(words):
     # Each word is a quoted FTS5 string, so AND, OR, NEAR, *, ^, column names
     # and brackets are plain text; side by side, every word is required.
     match = " ".join('"{}"'.format(word.replace('"', '""')) for word in words)
-    return articles.extra(
-        select={
+    # "Published" is checked in a subquery, one match at a time, to keep the
+    # full-text scan the outer loop: offered the listing index next to the
+    # join on the rowid, SQLite walks the published articles and runs the
+    # whole MATCH once for each of them (seconds for a common word). The
+    # plan is checked in tests/test_search.py.
+    published = Article.objects.published().filter(pk=OuterRef("pk"))
+    return (
+        # The join to the index, whose alias in the query is its table's name.
+        Article.objects.filter(sqlite_search_row__isnull=False)
+        .filter(Exists(published))
+        .filter(RawSQL(f"{TABLE} MATCH %s", [match], output_field=BooleanField()))
+        .annotate(
             # bm25 is lower for better matches; weights title, standfirst, body.
-            "rank": f"-bm25({TABLE}, 10.0, 4.0, 1.0)",
-            "standfirst_marked": f"highlight({TABLE}, 1, %s, %s)",
-            "body_marked": f"snippet({TABLE}, 2, %s, %s, '…', 40)",
-        },
-        select_params=(MARK_START, MARK_STOP, MARK_START, MARK_STOP),
-        tables=[TABLE],
-        # The unary + keeps the full-text scan as the outer loop: offered the
-        # rowid, SQLite would walk the published articles and run the whole
-        # MATCH once for each of them (seconds for a common word).
-        where=[f"articles_article.id = +{TABLE}.rowid", f"{TABLE} MATCH %s"],
-        params=[match],
+            rank=RawSQL(f"-bm25({TABLE}, 10.0, 4.0, 1.0)", [], FloatField()),
+            standfirst_marked=RawSQL(
+                f"highlight({TABLE}, 1, %s, %s)", [MARK_START, MARK_STOP], TextField()
+            ),
+            body_marked=RawSQL(
+                f"snippet({TABLE}, 2, %s, %s, '…', 40)",
+                [MARK_START, MARK_STOP],
+                TextField(),
+            ),
+        )
     )
 
 
-def _postgresql_search(articles, words):
+def _postgresql_search(words):
     query = SearchQuery(" ".join(words), config=POSTGRES_CONFIG, search_type="plain")
 
     def headline(column, **options):
         # ts_headline drops whatever looks like markup ("<b>"): hide the "<".
-        text = Func(
-            RawSQL(f"{TABLE}.{column}", []),
-            Value("<"),
-            Value(LESS_THAN),
-            function="replace",
-            output_field=TextField(),
+        text = Replace(
+            F(f"postgresql_search_row__{column}"), Value("<"), Value(LESS_THAN)
         )
         return SearchHeadline(
             text,
@@ -121,25 +135,15 @@ def _postgresql_search(articles, words):
         )
 
     return (
-        articles.extra(tables=[TABLE], where=[f"{TABLE}.id = articles_article.id"])
-        .alias(vector=RawSQL(f"{TABLE}.vector", [], output_field=SearchVectorField()))
-        .filter(vector=query)
+        Article.objects.published()
+        .filter(postgresql_search_row__vector=query)
         .annotate(
             # Weights A, B, C: title, standfirst, body.
-            rank=SearchRank(F("vector"), query),
+            rank=SearchRank(F("postgresql_search_row__vector"), query),
             standfirst_marked=headline("standfirst", highlight_all=True),
             body_marked=headline("body", max_words=40, min_words=20, max_fragments=1),
         )
     )
-
-
-class _ResultIterable(ModelIterable):
-    def __iter__(self):
-        for article in super().__iter__():
-            article.snippet = snippet_html(
-                article.standfirst_marked, article.body_marked
-            )
-            yield article
 
 
 def snippet_html(standfirst, body):
@@ -172,7 +176,7 @@ def index_article(article, loaded=None):
 
 def reindex(articles, using=DEFAULT_DB_ALIAS):
     """Index each of ``articles``, a QuerySet prefetching ``sections__bullets``
-    and ``faqs`` (also of a migration's historical model)."""
+    and ``faqs``."""
     vendor = connections[using].vendor
     if vendor not in ID_COLUMN:
         return

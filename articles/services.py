@@ -1,9 +1,10 @@
 """Writes that span several models: every write path calls these.
 
 Every write to an article (admin form, list actions, import, restore) ends in
-``article_saved``: the stored body is rendered again, the edit counter moves
+``article_saved``: its stored HTML is rendered again, the edit counter moves
 on (so a form opened earlier is refused on save) and a revision of the whole
-article is recorded.
+article is recorded. A write that changes what many articles show (a label
+renamed, an image edited, a template changed) ends in ``articles_render``.
 
 Every write here also announces what it made stale (``articles.caching.
 invalidation``), taking effect when its transaction commits. Nothing else
@@ -15,10 +16,9 @@ from dataclasses import dataclass
 import reversion
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Max, Q
+from django.db.models import F, Max
 from django.template.defaultfilters import pluralize
 from django.utils import timezone
-from django.utils.text import slugify
 from reversion.models import Version
 
 from articles import search
@@ -39,27 +39,33 @@ from articles.models import (
     Topic,
     normalise_markdown,
 )
-from articles.rendering import render_card
+from articles.rendering import STORED_FIELDS, render_article
+from articles.slugs import numbered, slug_base
 
-SLUG_MAX_LENGTH = Article._meta.get_field("slug").max_length
-# Articles rendered again together after a rename: bounded memory and SQL.
+# Articles rendered again together: bounded memory and SQL.
 RENDER_BATCH = 200
 
 
-def unique_slug(wanted):
-    """``wanted`` (slugified) if free, else the first free ``wanted-2``, ``-3``…"""
-    base = slugify(wanted)[: SLUG_MAX_LENGTH - 6].strip("-") or "article"
-    taken = set(
-        Article.objects.filter(slug__startswith=base).values_list("slug", flat=True)
-    ) | set(
-        SlugRedirect.objects.filter(old_slug__startswith=base).values_list(
-            "old_slug", flat=True
-        )
+def unique_slug(wanted, model=Article):
+    """A slug for ``wanted`` that no ``model`` row has, nor, for articles, an
+    old address that still redirects: ``wanted`` slugified if free, else the
+    first free ``-2``, ``-3``… Every new article, topic, tag and author gets
+    its slug here."""
+    base = slug_base(
+        wanted,
+        max_length=model._meta.get_field("slug").max_length,
+        fallback=model._meta.model_name,
     )
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    taken = set(
+        model.objects.filter(slug__startswith=base).values_list("slug", flat=True)
+    )
+    if model is Article:
+        taken |= set(
+            SlugRedirect.objects.filter(old_slug__startswith=base).values_list(
+                "old_slug", flat=True
+            )
+        )
+    return numbered(base, taken)
 
 
 def document_summary(document):
@@ -240,15 +246,13 @@ def article_create_from_document(
         publish_at=publish_at or document.publish_at,
         unpublish_at=document.unpublish_at,
         lead_image=images.get(document.lead_image),
+        topic=named(Topic, document.topic) if document.topic else None,
     )
     if document.authors:
         article.authors.set(authors_named(document.authors))
     elif author := author_for_user(imported_by):
         article.authors.set([author])
     article.tags.set([named(Tag, name) for name in document.tags])
-    if document.topic:
-        article.topic = named(Topic, document.topic)
-        article.save(update_fields=["topic"])
     for position, section_data in enumerate(document.sections):
         section = Section.objects.create(
             article=article,
@@ -281,11 +285,7 @@ def named(model, name):
     found = model.objects.filter(name=name).first()
     if found:
         return found
-    base = slugify(name)[:70] or model._meta.model_name
-    slug, n = base, 2
-    while model.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return model.objects.create(name=name, slug=slug)
+    return model.objects.create(name=name, slug=unique_slug(name, model))
 
 
 def authors_named(names):
@@ -294,11 +294,9 @@ def authors_named(names):
     for name in names:
         author = Author.objects.filter(display_name=name).first()
         if author is None:
-            base = slugify(name)[:100] or "author"
-            slug, n = base, 2
-            while Author.objects.filter(slug=slug).exists():
-                slug, n = f"{base}-{n}", n + 1
-            author = Author.objects.create(display_name=name, slug=slug)
+            author = Author.objects.create(
+                display_name=name, slug=unique_slug(name, Author)
+            )
         authors.append(author)
     return authors
 
@@ -313,13 +311,10 @@ def author_for_user(user, *, create=True):
     if author is not None:
         return author
     name = user.get_full_name().strip() or user.get_username()
-    base = slugify(name)[:100] or "author"
-    if not create:
-        return Author(user=user, display_name=name, slug=base)
-    slug, n = base, 2
-    while Author.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return Author.objects.create(user=user, display_name=name, slug=slug)
+    author = Author(user=user, display_name=name, slug=unique_slug(name, Author))
+    if create:
+        author.save()
+    return author
 
 
 def document_from_article(article):
@@ -404,9 +399,16 @@ def lock_for_update(article):
     The no-op UPDATE takes the row's write lock on PostgreSQL and the database
     write lock on SQLite, so two saves of one article cannot interleave.
     """
-    ArticleLock.objects.get_or_create(article=article)
-    ArticleLock.objects.filter(pk=article.pk).update(version=F("version"))
+    if not ArticleLock.objects.filter(pk=article.pk).update(version=F("version")):
+        ArticleLock.objects.get_or_create(article=article)
+        ArticleLock.objects.filter(pk=article.pk).update(version=F("version"))
     return ArticleLock.objects.select_related("saved_by").get(pk=article.pk)
+
+
+def saved_edit_lock(article):
+    """The article's edit counter as last committed, read without locking."""
+    lock = ArticleLock.objects.select_related("saved_by").filter(pk=article.pk)
+    return lock.first() or ArticleLock(article=article)
 
 
 def latest_version(article):
@@ -421,8 +423,23 @@ def edit_token(article):
 
 
 def check_edit_token(article, token):
-    """Raise ``EditConflict`` unless ``token`` matches the latest save."""
-    lock = lock_for_update(article)
+    """Raise ``EditConflict`` unless ``token`` matches the latest save.
+
+    Only reads, so validating a form writes nothing. Another save can commit
+    between this check and the write it allows: the save checks again with
+    ``lock_and_check_edit_token``.
+    """
+    return compare_edit_token(saved_edit_lock(article), token)
+
+
+def lock_and_check_edit_token(article, token):
+    """``check_edit_token`` under the article's write lock, which is held
+    until the transaction ends: the check a save relies on, made before it
+    writes anything."""
+    return compare_edit_token(lock_for_update(article), token)
+
+
+def compare_edit_token(lock, token):
     try:
         seen, revision_id = (int(part) for part in (token or "").split(":"))
     except ValueError:
@@ -449,8 +466,11 @@ def article_saved(article, *, by, comment):
     """After any write to an article or its parts."""
     invalidation.article_changed(article)
     # Read once, with every part, for the stored HTML, the revision and search.
-    loaded = Article.objects.with_content().prefetch_related("notes").get(pk=article.pk)
-    article.refresh_body_html(loaded)
+    loaded = render_article(Article.objects.for_rendering().get(pk=article.pk))
+    stored = {name: getattr(loaded, name) for name in STORED_FIELDS}
+    Article.objects.filter(pk=article.pk).update(**stored)
+    for name, value in stored.items():
+        setattr(article, name, value)
     ArticleLock.objects.get_or_create(article=article)
     ArticleLock.objects.filter(pk=article.pk).update(
         version=F("version") + 1,
@@ -461,39 +481,67 @@ def article_saved(article, *, by, comment):
     search.index_article(article, loaded=loaded)
 
 
-def image_changed(image):
-    """Render again every article that shows ``image``: its alt text, caption
-    and credit (and, after a focal point move, its share crop) are stored in
-    their HTML."""
-    showing = Article.objects.filter(Q(lead_image=image) | Q(sections__image=image))
-    render_again(list(showing.distinct().values_list("pk", flat=True)))
+# What each model renders from its Markdown fields.
+PART_MARKDOWN = {
+    model: [f"{name}_html" for name in model.markdown_fields]
+    + [f"{name}_html" for name in model.inline_markdown_fields]
+    for model in (Article, Section, Bullet, FAQ)
+}
 
 
-def label_renamed(label):
-    """A topic, tag or author has a new name or address, which the articles
-    carrying it show in their stored HTML: cards show the topic, bodies the
-    tags, bylines and structured data the authors. Store those again."""
-    ids = list(label.articles.values_list("pk", flat=True))
-    if not isinstance(label, Topic):
-        render_again(ids)
-        return
-    # Only the cards show the topic.
+@transaction.atomic
+def articles_render(articles, *, markdown=False):
+    """Render the stored HTML and data of ``articles`` (a QuerySet) again and
+    store them, after a change to what many articles show: a topic, tag or
+    author renamed, an image edited, a template changed. ``markdown``: the
+    HTML of every Markdown field too (the articles' and their sections',
+    bullet points' and FAQ entries'), after a change to the Markdown renderer.
+
+    All or nothing, a batch at a time in a fixed number of queries, and the
+    page cache forgets once. Returns how many articles were rendered.
+    """
+    ids = list(articles.order_by("pk").values_list("pk", flat=True).distinct())
     for start in range(0, len(ids), RENDER_BATCH):
-        batch = Article.objects.filter(pk__in=ids[start : start + RENDER_BATCH])
-        articles = list(batch.select_related("topic"))
-        for article in articles:
-            article.card_html = render_card(article)
-        Article.objects.bulk_update(articles, ["card_html"])
-        invalidation.articles_changed(articles)
+        batch = list(
+            Article.objects.for_rendering().filter(
+                pk__in=ids[start : start + RENDER_BATCH]
+            )
+        )
+        if markdown:
+            render_parts_markdown(batch)
+        for article in batch:
+            render_article(article)
+        fields = [*STORED_FIELDS, *(PART_MARKDOWN[Article] if markdown else ())]
+        Article.objects.bulk_update(batch, fields)
+        invalidation.articles_changed(batch)
+    return len(ids)
+
+
+def render_parts_markdown(articles):
+    """Render the Markdown fields of ``articles`` (from ``for_rendering()``)
+    and of their parts again; store the parts' (the articles' are the
+    caller's to store)."""
+    sections = [section for article in articles for section in article.sections.all()]
+    parts = {
+        Section: sections,
+        Bullet: [bullet for section in sections for bullet in section.bullets.all()],
+        FAQ: [faq for article in articles for faq in article.faqs.all()],
+    }
+    for article in articles:
+        article.render_markdown_fields()
+    for model, rows in parts.items():
+        for row in rows:
+            row.render_markdown_fields()
+        model.objects.bulk_update(rows, PART_MARKDOWN[model])
 
 
 def label_saved(label, *, old_slug, renamed):
     """After a topic, tag or author was changed: its own pages go, under its
     old address too, and when its articles show the change (``renamed``: a
-    new name or address), they are stored again (``label_renamed``)."""
+    new name or address), they are rendered and stored again."""
     invalidation.label_changed(label, old_slug=old_slug)
     if renamed:
-        label_renamed(label)
+        articles_render(label.articles.all())
 
 
 def labels_delete(labels):
@@ -508,7 +556,7 @@ def labels_delete(labels):
         if labels:
             ids = [label.pk for label in labels]
             type(labels[0]).objects.filter(pk__in=ids).delete()
-        render_again(sorted(carried))
+        articles_render(Article.objects.filter(pk__in=carried))
 
 
 def articles_delete(articles):
@@ -537,24 +585,6 @@ def images_delete(images):
         Image.objects.filter(pk__in=ids).delete()
         # After the delete, whose files go first once it commits.
         invalidation.files_removed(urls)
-
-
-def render_again(ids):
-    """Render the stored HTML of the articles ``ids`` again, a batch at a
-    time, in a fixed number of queries a batch."""
-    for start in range(0, len(ids), RENDER_BATCH):
-        batch = Article.objects.filter(pk__in=ids[start : start + RENDER_BATCH])
-        articles = list(batch.with_content().prefetch_related("notes"))
-        for article in articles:
-            article.render_stored()
-        Article.objects.bulk_update(articles, Article.stored_fields)
-        invalidation.articles_changed(articles)
-
-
-def articles_rendered(articles):
-    """After the stored HTML of ``articles`` was rendered again outside a save
-    (``manage.py render_articles``): the pages showing them go."""
-    invalidation.articles_changed(articles)
 
 
 def article_slug_changed(article, *, old_slug, was_seen):

@@ -1,13 +1,13 @@
 """schema.org JSON-LD for the article page, from the stored article.
 
-Built per request from fields the page query already loaded (no query here),
-and escaped so that nothing an editor types can end the <script> element.
+Built per request from fields the page query already loaded and the data
+stored with them (no query and no URL reversal here), and escaped so that
+nothing an editor types can end the <script> element.
 """
 
 import json
 
 from django.conf import settings
-from django.urls import reverse
 from django.utils.safestring import mark_safe
 
 # As django.utils.html.json_script: <, > and & never appear raw.
@@ -22,26 +22,17 @@ def json_ld(data):
     )
 
 
-def breadcrumbs(article):
-    """Home › Topic › Article, as (name, path) pairs."""
-    trail = [("Home", reverse("articles:index"))]
-    if article.topic_id:
-        trail.append((article.topic.name, article.topic.get_absolute_url()))
-    trail.append((article.title, article.get_absolute_url()))
-    return trail
-
-
 def share_image(request, article):
     """The lead image's 1200×630 crop, with an absolute URL, or None."""
-    image = (article.page_data or {}).get("image")
+    image = article.page_data["image"]
     if not image:
         return None
     return {**image, "url": request.build_absolute_uri(image["url"])}
 
 
 def article_structured_data(request, article):
-    url = request.build_absolute_uri(article.get_absolute_url())
-    data = article.page_data or {}
+    data = article.page_data
+    url = request.build_absolute_uri(data["url"])
     news = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -55,10 +46,10 @@ def article_structured_data(request, article):
                 "name": author["name"],
                 "url": request.build_absolute_uri(author["url"]),
             }
-            for author in data.get("authors", [])
+            for author in data["authors"]
         ],
         "publisher": {"@type": "Organization", "name": settings.SITE_NAME},
-        "keywords": data.get("keywords", []),
+        "keywords": data["keywords"],
     }
     image = share_image(request, article)
     if image:
@@ -71,10 +62,10 @@ def article_structured_data(request, article):
     if article.publish_at:
         news["datePublished"] = article.publish_at.isoformat()
         news["dateModified"] = article.modified_at().isoformat()
-    if article.topic_id:
-        news["articleSection"] = article.topic.name
+    if data["topic"]:
+        news["articleSection"] = data["topic"]["name"]
     graph = [news]
-    if data.get("faq"):
+    if data["faq"]:
         graph.append(
             {
                 "@context": "https://schema.org",
@@ -97,10 +88,10 @@ def article_structured_data(request, article):
                 {
                     "@type": "ListItem",
                     "position": position,
-                    "name": name,
-                    "item": request.build_absolute_uri(path),
+                    "name": crumb["name"],
+                    "item": request.build_absolute_uri(crumb["url"]),
                 }
-                for position, (name, path) in enumerate(breadcrumbs(article), start=1)
+                for position, crumb in enumerate(data["breadcrumbs"], start=1)
             ],
         }
     )

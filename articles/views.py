@@ -150,6 +150,13 @@ class SearchView(ListView):
         self.query = search.clean_query(self.request.GET.get("q", ""))
         return search.search_articles(self.query)
 
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, results, is_paginated = super().paginate_queryset(
+            queryset, page_size
+        )
+        page.object_list = search.with_snippets(results)
+        return paginator, page, page.object_list, is_paginated
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(query=self.query, **kwargs)
 
@@ -181,10 +188,24 @@ class ArticleDetailView(DetailView):
 
 
 def article_page_context(request, article):
-    """Related articles and structured data; the rest is stored on the article."""
+    """Related articles, structured data and the page's addresses; the rest
+    is stored on the article."""
     return {
         "related": Article.objects.related_to(article)[:4],
         "structured_data": article_structured_data(request, article),
+        **article_page_parts(request, article),
+    }
+
+
+def article_page_parts(request, article):
+    """What the article template needs besides the article, for the page
+    and its previews alike: read from the data stored with it, so the page
+    reverses no address of its own."""
+    data = article.page_data
+    return {
+        "canonical_url": request.build_absolute_uri(data["url"]),
+        "breadcrumbs": data["breadcrumbs"],
+        "topic": data["topic"],
         "share_image": share_image(request, article),
     }
 
@@ -204,7 +225,7 @@ def shared_preview(request, token):
             {
                 "article": article,
                 "related": [],
-                "share_image": share_image(request, article),
+                **article_page_parts(request, article),
                 "preview_notice": "A preview shared by the newsroom: this article "
                 "is not published yet. Please do not pass the link on.",
             },

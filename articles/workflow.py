@@ -169,17 +169,22 @@ def revision_content(version):
     for item in version.revision.version_set.select_related("content_type"):
         model = item.content_type.model_class()
         if model in recorded:
-            # Deserialised afresh for each call: callers change the rows.
-            recorded[model].append(item._object_version)
-    saved = next(
-        row for row in recorded[Article] if row.object.pk == int(version.object_id)
-    )
-    article = saved.object
+            # Built afresh for each call: callers change the rows. Many-to-many
+            # ids (the article's tags and authors) are set apart.
+            fields = dict(item.field_dict)
+            ids = {
+                f.name: fields.pop(f.name, [])
+                for f in model._meta.get_fields()
+                if f.many_to_many and not f.auto_created
+            }
+            row = model(**fields)
+            recorded[model].append(row)
+            if item.pk == version.pk:
+                article, labels = row, ids
 
     def rows_of(model, parent, ids):
-        rows = [row.object for row in recorded[model]]
         return sorted(
-            (row for row in rows if getattr(row, parent) in ids),
+            (row for row in recorded[model] if getattr(row, parent) in ids),
             key=lambda row: (row.position, row.pk),
         )
 
@@ -187,11 +192,10 @@ def revision_content(version):
     bullets = rows_of(Bullet, "section_id", {section.pk for section in sections})
     faqs = rows_of(FAQ, "article_id", {article.pk})
 
-    m2m = saved.m2m_data or {}
     named = {
         Topic: [article.topic_id] if article.topic_id else [],
-        Tag: m2m.get("tags", []),
-        Author: m2m.get("authors", []),
+        Tag: labels["tags"],
+        Author: labels["authors"],
         Image: [article.lead_image_id, *(s.image_id for s in sections)],
     }
     found = {

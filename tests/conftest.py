@@ -10,7 +10,8 @@ from django.utils import timezone
 
 from articles.caching import invalidation
 from articles.models import FAQ, Article, Author, Bullet, Section
-from articles.services import article_saved
+from articles.rendering import STORED_FIELDS
+from articles.services import article_saved, articles_render
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls in
 # browser tests are still synchronous, so Django's async guard must step aside.
@@ -152,12 +153,20 @@ def make_article(db):
             "status": Article.Status.PUBLISHED,
             "publish_at": timezone.now() - timedelta(days=1),
         } | overrides
-        article = Article.objects.create(**fields)
+        article = rendered(Article.objects.create(**fields))
         # As every write path announces its change (articles/services.py).
         invalidation.article_changed(article)
         return article
 
     return make
+
+
+def rendered(article):
+    """``article`` with its stored parts rendered and stored again, as the
+    write services do after a change, read back."""
+    articles_render(Article.objects.filter(pk=article.pk))
+    article.refresh_from_db(fields=STORED_FIELDS)
+    return article
 
 
 @pytest.fixture

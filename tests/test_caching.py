@@ -27,7 +27,7 @@ from articles.formats.document import Document
 from articles.models import Article, Author, Image, PurgeRequest, Tag, Topic
 from articles.services import article_create_from_document, article_saved
 from articles.workflow import article_publish, article_restore, article_unpublish
-from tests.conftest import client_for
+from tests.conftest import client_for, rendered
 from tests.html_checks import form_data
 
 PAGES = (
@@ -181,7 +181,7 @@ def test_pages_made_inside_an_uncommitted_write_are_never_stored(client, newsroo
     url = newsroom.get_absolute_url()
     with transaction.atomic():
         Article.objects.filter(pk=newsroom.pk).update(title="Not yet")
-        newsroom.refresh_body_html()
+        rendered(newsroom)
         invalidation.content_changed()
         assert fetch(client, url)["X-Page-Cache"] == "off"
         transaction.set_rollback(True)

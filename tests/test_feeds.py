@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from articles.models import Article, Author, Tag, Topic
+from tests.conftest import rendered
 from tests.html_checks import elements, inert_problems
 
 pytestmark = pytest.mark.django_db
@@ -62,7 +63,7 @@ def published(make_article, topics, authors, tags):
         )
         article.authors.set(authors[:2])
         article.tags.set(tags[:3])
-        article.refresh_body_html()
+        rendered(article)
         articles.append(article)
     updated = articles[1]
     updated.public_updated_at = updated.publish_at + timedelta(minutes=30)
@@ -159,7 +160,7 @@ def test_rss_lists_the_20_newest_published_articles_item_by_item(
 
 def test_rss_item_without_byline_topic_or_tags(client, make_article):
     article = make_article(standfirst="")
-    article.refresh_body_html()
+    rendered(article)
 
     _, [item] = rss_items(client)
 
@@ -172,7 +173,7 @@ def test_feed_bodies_carry_no_script(client, make_article):
     article = make_article(
         lead="Before <script>alert(1)</script> after. <img src=x onerror=alert(2)>"
     )
-    article.refresh_body_html()
+    rendered(article)
 
     _, [item] = rss_items(client)
     _, [entry] = atom_entries(client)
@@ -192,7 +193,7 @@ def test_feed_bodies_link_back_with_absolute_addresses(client, make_full_article
         faqs=0,
     )
     article.tags.set(tags[:1])
-    article.refresh_body_html()
+    rendered(article)
     assert 'href="#section-1"' in article.body_html
 
     _, [item] = rss_items(client)

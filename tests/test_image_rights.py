@@ -10,6 +10,7 @@ from pytest_django.asserts import assertContains, assertNotContains
 
 from articles.images import Image
 from articles.models import Article
+from articles.rendering import STORED_FIELDS
 from articles.services import article_saved
 from tests.conftest import client_for
 from tests.html_checks import form_data
@@ -70,7 +71,7 @@ def move_to(article, state):
 
 
 def stored_html(article):
-    return Article.objects.values(*Article.stored_fields).get(pk=article.pk)
+    return Article.objects.values(*STORED_FIELDS).get(pk=article.pk)
 
 
 def open_form(client, image):

@@ -20,8 +20,12 @@ from articles.formats import (
     parse_plaintext,
     write_markdown,
 )
-from articles.models import Article
-from articles.services import article_create_from_document, document_from_article
+from articles.models import Article, Author, Tag, Topic
+from articles.services import (
+    article_create_from_document,
+    author_for_user,
+    document_from_article,
+)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import"
 IMPORT_URL = "/admin/articles/article/import/"
@@ -89,6 +93,36 @@ def test_import_never_overwrites_an_existing_slug(db, make_article):
     assert output.splitlines()[1].startswith("allotments-the-long-wait-for-a-plot-3:")
     existing.refresh_from_db()
     assert existing.title == "Old"
+
+
+def test_new_topics_tags_and_authors_get_free_slugs_within_their_columns(
+    db, django_user_model
+):
+    """One rule for every slug: free as it is, else numbered, never too long."""
+    Topic.objects.create(name="Buses and trams", slug="buses-trams")
+    Tag.objects.create(name="Night-buses", slug="night-buses")
+    Author.objects.create(display_name="Ana Reporter (old)", slug="ana-reporter")
+    long_name = "Harbour " * 10  # 79 characters, the most a name holds
+    article = article_create_from_document(
+        Document(
+            title="Night buses",
+            lead="A lead.",
+            topic="Buses & trams",
+            tags=["Night buses", long_name.strip()],
+            authors=["Ana Reporter"],
+        )
+    )
+    writer = django_user_model.objects.create_user(
+        "ana", first_name="Ana", last_name="Reporter"
+    )
+
+    assert article.topic.slug == "buses-trams-2"
+    tag_slugs = [tag.slug for tag in article.tags.order_by("pk")]
+    assert tag_slugs[0] == "night-buses-2"
+    assert len(tag_slugs[1]) <= Tag._meta.get_field("slug").max_length - 6
+    assert tag_slugs[1].startswith("harbour-harbour") and tag_slugs[1][-1] != "-"
+    assert [author.slug for author in article.authors.all()] == ["ana-reporter-2"]
+    assert author_for_user(writer).slug == "ana-reporter-3"
 
 
 def test_import_reads_standard_input(db, monkeypatch):

@@ -111,7 +111,7 @@ def test_writer_import_attaches_existing_labels(writer):
 
 
 @pytest.mark.parametrize("role", ["desk_editor", "editor"])
-def test_editors_create_new_labels_and_see_them_first(request, role):
+def test_editors_create_new_labels_and_see_them_first(db, request, role):
     client = client_for(request.getfixturevalue(role))
 
     preview = paste(client, LABELLED)

@@ -1,8 +1,11 @@
-from datetime import timedelta
+import itertools
+from datetime import UTC, datetime, timedelta
 
+import time_machine
 from django.utils import timezone
 
-from articles.models import Article
+from articles.models import Article, Topic
+from tests.conftest import rendered
 
 
 def test_published_excludes_drafts_and_future(make_article):
@@ -11,6 +14,42 @@ def test_published_excludes_drafts_and_future(make_article):
     make_article(status=Article.Status.DRAFT, publish_at=None)
     make_article(publish_at=timezone.now() + timedelta(minutes=5))
     assert list(Article.objects.published()) == [live]
+
+
+def test_is_live_and_published_agree_on_every_status_and_date(make_article):
+    """One meaning of "public": the row method and the query, on every
+    status, publish date and expiry date (the exact moment included)."""
+    now = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+    moments = {
+        "none": None,
+        "past": now - timedelta(days=1),
+        "now": now,
+        "future": now + timedelta(days=1),
+    }
+    cases = list(itertools.product(Article.Status, moments, moments))
+    with time_machine.travel(now, tick=False):
+        articles = {}
+        for status, publish, unpublish in cases:
+            article = make_article()
+            # Not save(): it would date a published article without a date.
+            Article.objects.filter(pk=article.pk).update(
+                status=status,
+                publish_at=moments[publish],
+                unpublish_at=moments[unpublish],
+            )
+            article.refresh_from_db()
+            articles[status, publish, unpublish] = article
+        published = set(Article.objects.published().values_list("pk", flat=True))
+
+        for (status, publish, unpublish), article in articles.items():
+            expected = (
+                status == Article.Status.PUBLISHED
+                and publish in ("past", "now")
+                and unpublish in ("none", "future")
+            )
+            case = (status.value, publish, unpublish)
+            assert article.is_live() is expected, case
+            assert (article.pk in published) is expected, case
 
 
 def test_scheduled_article_goes_live_when_its_time_comes(make_article):
@@ -73,7 +112,7 @@ def test_with_content_is_six_queries(make_full_article, django_assert_num_querie
         list(loaded.faqs.all())
 
 
-def test_refresh_body_html_stores_every_part_in_order(
+def test_rendering_stores_every_part_in_order(
     make_article, make_section, make_bullet, make_faq
 ):
     article = make_article(lead="The lead.", closing="The end.")
@@ -85,7 +124,7 @@ def test_refresh_body_html_stores_every_part_in_order(
     make_faq(article, question="Why?", answer="Because.")
     second.body = "Now with text."
     second.save()
-    article.refresh_body_html()
+    rendered(article)
 
     body = Article.objects.get(pk=article.pk).body_html
     order = [
@@ -109,3 +148,17 @@ def test_refresh_body_html_stores_every_part_in_order(
 
 def test_article_url_uses_its_slug(make_article):
     assert make_article(slug="a-slug").get_absolute_url() == "/articles/a-slug/"
+
+
+def test_saving_an_article_renders_and_reads_nothing(
+    make_article, django_assert_num_queries
+):
+    """Rendering is the write services' (``services.article_saved``): a save
+    is one UPDATE, whatever the card shows."""
+    topic = Topic.objects.create(name="Transport", slug="transport")
+    article = Article.objects.get(pk=make_article(topic=topic, title="Old").pk)
+    card = article.card_html
+    article.title = "New"
+    with django_assert_num_queries(1):
+        article.save(update_fields=["title"])
+    assert Article.objects.get(pk=article.pk).card_html == card

@@ -361,17 +361,19 @@ def test_restoring_an_old_slug_keeps_the_newer_address_working(
 
 
 def test_restore_is_refused_when_a_part_fails_validation(editor_client, article):
-    """A revision recorded before a rule existed (here: a title too long)."""
-    Article.objects.filter(pk=article.pk).update(title="T" * 250)
-    article_saved(article, by=None, comment="Before the title limit")
-    too_long = latest_version(article)
-    Article.objects.filter(pk=article.pk).update(title="The Story")
-    article_saved(article, by=None, comment="Shortened")
+    """A revision recorded before a rule existed (here: images from other
+    sites, which every database stores but the model refuses)."""
+    lead = "![Chart](https://elsewhere.example/chart.png)"
+    Article.objects.filter(pk=article.pk).update(lead=lead)
+    article_saved(article, by=None, comment="Before the image rule")
+    outside = latest_version(article)
+    Article.objects.filter(pk=article.pk).update(lead="The lead.")
+    article_saved(article, by=None, comment="Image removed")
     unchanged = snapshot(article)
 
-    response = editor_client.post(restore_url(article, too_long))
+    response = editor_client.post(restore_url(article, outside))
 
-    assertContains(response, "Article, title: Ensure this value has at most 200")
+    assertContains(response, "Readers would see a broken image")
     assert snapshot(article) == unchanged
 
 

@@ -30,6 +30,11 @@ def saved(article):
     return article
 
 
+def found(query):
+    """The results of ``query`` as the search page shows them, snippets too."""
+    return search.with_snippets(search.search_articles(query))
+
+
 def titles(query):
     return [a.title for a in search.search_articles(search.clean_query(query))]
 
@@ -65,7 +70,7 @@ def test_every_part_of_an_article_is_searchable(
     saved(article)
     saved(make_article(title="Unrelated"))
 
-    results = list(search.search_articles("burrows"))
+    results = found("burrows")
 
     assert [result.pk for result in results] == [article.pk]
     if part != "title":
@@ -142,7 +147,7 @@ def test_the_snippet_marks_the_matched_words(client, make_article):
 
 def test_a_standfirst_match_shows_the_standfirst(make_article):
     saved(make_article(title="Rivers", standfirst="Otters <b>live</b> & play."))
-    [result] = search.search_articles("otters")
+    [result] = found("otters")
     assert result.snippet == "<mark>Otters</mark> &lt;b&gt;live&lt;/b&gt; &amp; play."
 
 
@@ -150,13 +155,13 @@ def test_the_parts_of_the_body_are_set_apart_in_the_snippet(make_article, make_s
     article = make_article(title="Rivers", standfirst="")
     make_section(article, heading="Where beavers live", body="Rivers with willows.")
     saved(article)
-    [result] = search.search_articles("willows")
+    [result] = found("willows")
     assert "Where beavers live · Rivers with <mark>willows</mark>" in result.snippet
 
 
 def test_a_title_match_shows_the_standfirst(make_article):
     saved(make_article(title="Otters", standfirst="Where they live.", lead="Fish."))
-    [result] = search.search_articles("otters")
+    [result] = found("otters")
     assert result.snippet == "Where they live."
 
 
@@ -183,14 +188,14 @@ def test_no_text_an_editor_writes_becomes_markup_in_a_snippet(
     article = make_article(title="Payload", standfirst="", lead=f"{payload} pangolin")
     make_section(article, heading=f"{payload} pangolin"[:200], body=payload)
     saved(article)
-    [result] = search.search_articles("pangolin")
+    [result] = found("pangolin")
     assert {tag for tag, _ in elements(result.snippet)} == {"mark"}
 
 
 def test_marker_characters_in_the_text_are_not_marks(make_article):
     sneaky = f"{search.MARK_START}not a match{search.MARK_STOP} but pangolin is"
     saved(make_article(title="Sneaky", standfirst="", lead=sneaky))
-    [result] = search.search_articles("pangolin")
+    [result] = found("pangolin")
     assert result.snippet == "not a match but <mark>pangolin</mark> is"
 
 
@@ -320,6 +325,30 @@ def test_a_page_of_results_takes_at_most_three_queries(
     with django_assert_max_num_queries(3):
         response = client.get("/search/?q=heron&page=1")
     assert len(response.context["article_list"]) == 20
+
+
+def test_the_full_text_index_drives_the_search(make_article):
+    """Matches are found through the index, for the page and for the count,
+    not by running the search once for each published article (seconds for a
+    common word)."""
+    for n in range(3):
+        saved(make_article(title=f"Kestrel {n}"))
+    results = search.search_articles("kestrel")
+    # What the count's query reads: no ranking, no order.
+    counted = results.order_by().values("pk")
+    for query in (results, counted):
+        if connection.vendor == "sqlite":
+            # The full-text scan is the outer loop: the plan's first step.
+            first_step = query.explain().splitlines()[0].split(maxsplit=3)[3]
+            assert first_step.startswith("SCAN articles_search VIRTUAL TABLE")
+        else:
+            # PostgreSQL chooses by its statistics; the GIN index must be able
+            # to find the matches when the alternatives cost more.
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL enable_seqscan = off")
+                cursor.execute("SET LOCAL enable_nestloop = off")
+            assert "Index Scan on articles_search_vector" in query.explain()
+    assert len(results) == counted.count() == 3
 
 
 def test_the_page_has_a_form_a_heading_and_noindex(client, make_article):

@@ -10,6 +10,7 @@ from pytest_django.asserts import assertContains, assertNotContains, assertTempl
 from articles.models import Article, Tag, Topic
 from articles.services import article_saved
 from articles.views import ListingPage
+from tests.conftest import rendered
 from tests.html_checks import elements, inert_problems
 from tests.test_rendering import XSS_PAYLOADS
 
@@ -247,7 +248,7 @@ def test_hostile_markdown_is_inert_on_the_public_page(
     for line in XSS_PAYLOADS:
         make_bullet(section, label="<b onclick=alert(1)>x</b>", text=line)
     make_faq(article, question="<iframe src=x>", answer=payload)
-    article.refresh_body_html()
+    rendered(article)
 
     response = client.get(article.get_absolute_url())
 

@@ -1,11 +1,18 @@
+import re
 from datetime import timedelta
 
 import pytest
 import time_machine
+from django.contrib import admin
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains, assertRedirects
 from reversion.models import Version
 
+from articles import services
+from articles.admin import ArticleAdmin
 from articles.models import Article, Author, PreviewLink, SlugRedirect
 from articles.services import article_create_from_document, document_from_article
 from articles.workflow import article_publish, article_restore
@@ -338,6 +345,63 @@ def test_second_save_is_refused_and_keeps_the_second_editors_input(
     assert article.title == "Title from the first editor"
 
 
+@pytest.mark.parametrize("stale", [False, True], ids=["current", "stale"])
+def test_checking_the_change_form_writes_nothing(editor, article, stale):
+    """The form compares its token by reading; the save takes the lock."""
+    data = open_form(client_for(editor), article)
+    if stale:
+        article_publish(article, by=editor)
+    request = RequestFactory().post(change_url(article), data)
+    request.user = editor
+    form_class = ArticleAdmin(Article, admin.site).get_form(request, article)
+    form = form_class(data, instance=article)
+
+    with CaptureQueriesContext(connection) as validating:
+        valid = form.is_valid()
+
+    assert valid is not stale
+    assert (form.conflict is not None) is stale
+    writes = [
+        query["sql"]
+        for query in validating.captured_queries
+        if query["sql"].split()[0].upper() in ("INSERT", "UPDATE", "DELETE")
+    ]
+    assert writes == []
+
+
+def test_a_save_committed_between_check_and_save_is_still_a_conflict(
+    editor, desk_editor, article, monkeypatch
+):
+    first, second = client_for(desk_editor), client_for(editor)
+    first_form, second_form = open_form(first, article), open_form(second, article)
+    before_first_save = services.saved_edit_lock(article)
+    first_form["title"] = "Title from the first editor"
+    assert save(first, article, first_form).status_code == 302
+    revisions = Version.objects.get_for_object(article).count()
+    # The second editor's form was checked before the first save committed,
+    # and is saved after it: its check read the counter as it was then.
+    as_checked = [before_first_save]
+    read_now = services.saved_edit_lock
+    monkeypatch.setattr(
+        services,
+        "saved_edit_lock",
+        lambda article: as_checked.pop() if as_checked else read_now(article),
+    )
+
+    second_form["lead"] = "The second editor's careful new lead."
+    response = save(second, article, second_form)
+
+    assert not as_checked  # the second form's check did read the old counter
+    assert response.status_code == 200
+    assertContains(response, "Eddie Editor saved this article at")
+    assertContains(response, "Title changed")
+    assertContains(response, "The second editor&#x27;s careful new lead.")
+    article.refresh_from_db()
+    assert article.title == "Title from the first editor"
+    assert article.lead != "The second editor's careful new lead."
+    assert Version.objects.get_for_object(article).count() == revisions
+
+
 def test_list_actions_and_restore_move_the_lock_on(editor_client, editor, article):
     stale = open_form(editor_client, article)
     article_publish(article, by=editor)
@@ -372,6 +436,47 @@ def test_preview_shows_unsaved_changes_and_saves_nothing(editor_client, article)
     assert article.title == "The Story"
 
 
+def test_preview_shows_parts_added_deleted_and_moved_as_posted(
+    editor_client, make_full_article
+):
+    """Read through the change form's own formsets, nested ones included."""
+    article = make_full_article(sections=2, bullets=2, faqs=1, title="The Story")
+    data = open_form(editor_client, article)
+    first, second = (data[f"sections-{n}-heading"] for n in (0, 1))
+    data["sections-0-DELETE"] = "on"
+    data["faqs-0-DELETE"] = "on"
+    data["sections-1-bullets-0-text"] = "An *edited* point"
+    new = f"sections-{data['sections-TOTAL_FORMS']}"
+    data |= {
+        "sections-TOTAL_FORMS": str(int(data["sections-TOTAL_FORMS"]) + 1),
+        f"{new}-id": "",
+        f"{new}-position": "0",  # dragged to the top
+        f"{new}-heading": "A new first section",
+        f"{new}-image": "",
+        f"{new}-body": "",
+        f"{new}-body_after_list": "",
+        f"{new}-bullets-TOTAL_FORMS": "1",
+        f"{new}-bullets-INITIAL_FORMS": "0",
+        f"{new}-bullets-MIN_NUM_FORMS": "0",
+        f"{new}-bullets-MAX_NUM_FORMS": "1000",
+        f"{new}-bullets-0-id": "",
+        f"{new}-bullets-0-position": "0",
+        f"{new}-bullets-0-label": "New",
+        f"{new}-bullets-0-text": "A **new** point",
+    }
+    response = editor_client.post(
+        f"/admin/articles/article/{article.pk}/preview/", data
+    )
+
+    html = response.content.decode()
+    headings = re.findall(r'<h2 id="[^"]+">([^<]+)</h2>', html)
+    assert headings == ["A new first section", second]
+    assert first not in html and "faq-question" not in html
+    assert "<strong>New:</strong> A <strong>new</strong> point" in html
+    assert "An <em>edited</em> point" in html
+    assert Article.objects.with_content().get(pk=article.pk).sections.count() == 2
+
+
 def test_shareable_link_works_until_revoked_or_expired(
     client, editor_client, make_full_article
 ):
@@ -392,6 +497,19 @@ def test_shareable_link_works_until_revoked_or_expired(
 
     editor_client.post(f"/admin/articles/article/{draft.pk}/share/{link.pk}/revoke/")
     assertContains(client.get(url), "no longer works", status_code=410)
+
+
+def test_the_change_page_states_how_long_a_shareable_link_lasts(
+    editor_client, make_full_article, monkeypatch
+):
+    draft = make_full_article(status=Article.Status.DRAFT)
+    assertContains(editor_client.get(change_url(draft)), "Valid for 7 days.")
+
+    monkeypatch.setattr(PreviewLink, "DEFAULT_LIFETIME", timedelta(days=1))
+    assertContains(editor_client.get(change_url(draft)), "Valid for 1 day.")
+    editor_client.post(f"/admin/articles/article/{draft.pk}/share/")
+    link = PreviewLink.objects.get()
+    assert link.expires_at - link.created_at < timedelta(days=1, minutes=1)
 
 
 # Slugs.
@@ -456,7 +574,9 @@ def test_publishing_an_empty_section_is_refused_with_the_reason(
     data["sections-0-body"] = ""
     data["status"] = "published"
     response = save(editor_client, article, data)
-    assertContains(response, "has no text")
+    # In the words of the editorial checks, which decide it.
+    heading = article.sections.get(pk=data["sections-0-id"]).heading
+    assertContains(response, f"Section 1 (“{heading}”) has no text.")
     article.refresh_from_db()
     assert article.status == Article.Status.DRAFT
 

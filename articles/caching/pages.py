@@ -23,6 +23,7 @@ The HTTP cache in front is purged through ``outbox``.
 
 import hashlib
 import logging
+import re
 import secrets
 import threading
 from datetime import timedelta
@@ -41,12 +42,11 @@ from django.utils.cache import (
     patch_cache_control,
 )
 from django.utils.http import http_date
-from django.utils.regex_helper import _lazy_re_compile
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "content-generation"
-ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 # A browser holding one of these may see something personal.
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 

@@ -1,30 +1,8 @@
-from django.contrib.auth.management import create_permissions
+"""Once gave the role groups their permissions. The roles are now defined in
+``articles/roles.py`` and applied after every ``migrate``, so this migration
+runs nothing; it stays so that databases which ran it keep their history."""
+
 from django.db import migrations
-
-# Editors see locked-out sign-in attempts and unlock them (by deleting them).
-EDITORS = ["view_accessattempt", "delete_accessattempt"]
-
-
-def grant(apps, schema_editor):
-    config = apps.get_app_config("axes")
-    config.models_module = True  # the migration state's stub has none
-    create_permissions(config, apps=apps, verbosity=0)
-    config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name="Editors")
-    group.permissions.add(
-        *Permission.objects.filter(content_type__app_label="axes", codename__in=EDITORS)
-    )
-
-
-def revoke(apps, schema_editor):
-    Permission = apps.get_model("auth", "Permission")
-    Group = apps.get_model("auth", "Group")
-    for group in Group.objects.filter(name="Editors"):
-        group.permissions.remove(
-            *Permission.objects.filter(content_type__app_label="axes", codename__in=EDITORS)
-        )
 
 
 class Migration(migrations.Migration):
@@ -33,4 +11,4 @@ class Migration(migrations.Migration):
         ("axes", "0010_accessattemptexpiration"),
     ]
 
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = [migrations.RunPython(migrations.RunPython.noop, migrations.RunPython.noop)]

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0014_refuse_external_images'),
+        ('articles', '0016_page_addresses'),
     ]
 
     operations = [
