@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
-from articles.caching import invalidation
 from articles.models import FAQ, Article, Author, Bullet, Section
 from articles.rendering import STORED_FIELDS
 from articles.services import article_saved, articles_render
@@ -153,10 +152,8 @@ def make_article(db):
             "status": Article.Status.PUBLISHED,
             "publish_at": timezone.now() - timedelta(days=1),
         } | overrides
-        article = rendered(Article.objects.create(**fields))
-        # As every write path announces its change (articles/services.py).
-        invalidation.article_changed(article)
-        return article
+        # Rendered as every write path does, which also announces the change.
+        return rendered(Article.objects.create(**fields))
 
     return make
 
