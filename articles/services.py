@@ -80,6 +80,19 @@ def document_summary(document):
     )
 
 
+def row_problems(row, where, exclude=()):
+    """What model validation refuses in ``row``, each as "where, field: why"."""
+    try:
+        row.full_clean(exclude=exclude, validate_unique=False)
+    except ValidationError as error:
+        return [
+            f"{where}, {row._meta.get_field(name).verbose_name}: {message}"
+            for name, messages in error.message_dict.items()
+            for message in messages
+        ]
+    return []
+
+
 def validate_document(document, *, status=None, imported_by=None):
     """Raise ``ValidationError`` naming each part that the models would refuse.
 
@@ -103,12 +116,7 @@ def validate_document(document, *, status=None, imported_by=None):
             )
 
     def check(instance, where, exclude=()):
-        try:
-            instance.full_clean(exclude=exclude, validate_unique=False)
-        except ValidationError as error:
-            for field, messages in error.message_dict.items():
-                label = instance._meta.get_field(field).verbose_name
-                problems.extend(f"{where}, {label}: {m}" for m in messages)
+        problems.extend(row_problems(instance, where, exclude))
 
     check(
         Article(

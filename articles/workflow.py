@@ -31,6 +31,7 @@ from articles.services import (
     document_from_article,
     document_from_parts,
     lock_for_update,
+    row_problems,
 )
 
 
@@ -341,12 +342,7 @@ def model_problems(content):
     problems = []
 
     def check(row, where, exclude=()):
-        try:
-            row.full_clean(exclude=exclude, validate_unique=False)
-        except ValidationError as error:
-            for name, messages in error.message_dict.items():
-                label = row._meta.get_field(name).verbose_name
-                problems.extend(f"{where}, {label}: {m}" for m in messages)
+        problems.extend(row_problems(row, where, exclude))
 
     # Parents are rows of the restore too; labels and images were looked up.
     check(content.article, "Article", exclude=["lead_image", "topic"])
