@@ -45,13 +45,13 @@ get_user_model().objects.create_superuser("ed", "ed@example.com", {PASSWORD!r})
 for n in range(40):
     article_create_from_document(
         Document(title=f"Story {{n}}", slug=f"story-{{n}}", topic="City",
-                 lead=f"The lead of story {{n}}.",
+                 lead=f"The lead of story {{n}}.", authors=["Desk Reporter"],
                  sections=[Section(heading="Details", body="Some details.")]),
         status="published",
         publish_at=timezone.now() - timezone.timedelta(hours=n + 2))
 article_create_from_document(
     Document(title="Harbour opens", slug="harbour", topic="Transport",
-             lead="The harbour opens on Monday.",
+             lead="The harbour opens on Monday.", authors=["Ana Reporter"],
              sections=[Section(heading="When", body="At nine.")]),
     status="published", publish_at=timezone.now() - timezone.timedelta(hours=1))
 """
