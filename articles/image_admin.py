@@ -9,7 +9,6 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.html import format_html
 
 from articles import imaging
@@ -31,10 +30,7 @@ LOCKED_MESSAGE = (
 
 def is_shown_publicly(image):
     """Whether a published article shows ``image``, or a scheduled one will."""
-    articles = Article.objects.published() | Article.objects.filter(
-        status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()
-    )
-    return articles.filter(Q(lead_image=image) | Q(sections__image=image)).exists()
+    return Article.objects.published_or_scheduled().showing(image).exists()
 
 
 def can_change_image(user, image):

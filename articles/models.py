@@ -109,6 +109,12 @@ class ArticleQuerySet(models.QuerySet):
             "lead", "closing", "lead_html", "closing_html", "card_html", "card_image"
         )
 
+    def published_or_scheduled(self):
+        """What readers see now, or will see without anyone acting again."""
+        return self.published() | self.filter(
+            status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()
+        )
+
     def showing(self, image):
         """Those that show ``image``, as their lead image or in a section."""
         return self.filter(Q(lead_image=image) | Q(sections__image=image)).distinct()

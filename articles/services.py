@@ -557,13 +557,13 @@ def labels_delete(labels):
     go, and the articles that carried them are stored again without them."""
     with transaction.atomic():
         labels = list(labels)
-        carried = set()
+        if not labels:
+            return
+        rows = type(labels[0]).objects.filter(pk__in=[label.pk for label in labels])
+        carried = set(rows.values_list("articles", flat=True)) - {None}
         for label in labels:
             invalidation.label_changed(label)
-            carried.update(label.articles.values_list("pk", flat=True))
-        if labels:
-            ids = [label.pk for label in labels]
-            type(labels[0]).objects.filter(pk__in=ids).delete()
+        rows.delete()
         articles_render(Article.objects.filter(pk__in=carried))
 
 

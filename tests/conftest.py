@@ -306,6 +306,18 @@ def desk_editor(make_user):
     return make_user("eddie", "Editors", first_name="Eddie", last_name="Editor")
 
 
+def log_in(page, live_server, username, password="correct horse battery"):
+    """Sign in through the admin's login form, as a person does (``make_user``'s
+    password)."""
+    from playwright.sync_api import expect
+
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("input[type=submit]")
+    expect(page.locator("#site-name")).to_be_visible()
+
+
 def client_for(user):
     from django.test import Client
 

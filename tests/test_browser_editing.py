@@ -10,6 +10,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from articles.models import Article, PreviewLink
+from tests.conftest import log_in
 from tests.test_browser import PASSWORD
 
 # serialized_rollback: a transactional test empties every table afterwards, the
@@ -28,14 +29,6 @@ LONG_TITLE = (
     "night of protests, three amendments, a walkout and a recount that left "
     "the mayor, the unions and the fishermen all claiming victory"
 )
-
-
-def log_in(page, live_server, username):
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    expect(page.locator("#site-name")).to_be_visible()
 
 
 def log_out(page):

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from articles.models import Article
-from tests.test_browser import PASSWORD
+from tests.conftest import log_in
 
 # serialized_rollback: a transactional test empties every table afterwards, the
 # Writers and Editors groups of the data migration too, unless restored.
@@ -48,11 +48,7 @@ def roles(make_user):
 def signed_in(new_page, live_server, username):
     """A browser of the user's own, signed in through the admin's login form."""
     page = new_page(viewport=DESKTOP)
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    expect(page.locator("#site-name")).to_be_visible()
+    log_in(page, live_server, username)
     return page
 
 

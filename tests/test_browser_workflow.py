@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from articles.models import Article
+from tests.conftest import log_in
 from tests.test_browser import PASSWORD
 
 # serialized_rollback: a transactional test empties every table afterwards, the
@@ -12,14 +13,6 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-def log_in(page, live_server, username):
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    expect(page.locator("#site-name")).to_be_visible()
 
 
 @pytest.fixture
