@@ -42,7 +42,7 @@ from articles.services import (
     labels_delete,
     lock_and_check_edit_token,
 )
-from articles.workflow import (
+from articles.services.workflow import (
     PublishRefused,
     article_publish,
     article_submit_for_review,

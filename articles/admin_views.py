@@ -37,20 +37,22 @@ from articles.services import (
     new_labels,
     unique_slug,
 )
-from articles.views import article_page_parts, never_cache_noindex
-from articles.workflow import (
-    PublishRefused,
+from articles.services.revisions import (
     RestoreRefused,
-    article_publish,
     article_restore,
-    article_send_back,
-    can_edit,
-    can_publish,
     restore_content,
     restore_problems,
     revision_content,
     status_refusal,
 )
+from articles.services.workflow import (
+    PublishRefused,
+    article_publish,
+    article_send_back,
+    can_edit,
+    can_publish,
+)
+from articles.views import article_page_parts, never_cache_noindex
 
 logger = logging.getLogger(__name__)
 

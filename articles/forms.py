@@ -1,14 +1,15 @@
 from django import forms
 
 from articles.formats import MAX_BYTES, FormatError, decode, detect_format, parse
-from articles.models import Article, SlugRedirect, normalise_markdown
+from articles.models import Article, SlugRedirect
+from articles.models.base import normalise_markdown
 from articles.services import (
     EditConflict,
     check_edit_token,
     edit_token,
     validate_document,
 )
-from articles.workflow import describe_conflict
+from articles.services.revisions import describe_conflict
 
 
 class ArticleImportForm(forms.Form):

@@ -12,15 +12,15 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from articles import imaging
-from articles.images import (
-    Image,
+from articles.models import Article, Image
+from articles.services import articles_render
+from articles.services.images import (
     image_focal_point_moved,
     image_store,
     images_create_from_uploads,
+    images_delete,
 )
-from articles.models import Article
-from articles.services import articles_render, images_delete
-from articles.workflow import can_publish
+from articles.services.workflow import can_publish
 
 LOCKED_MESSAGE = (
     "This image appears in a published (or scheduled) article; only an editor "

@@ -10,8 +10,8 @@ from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView
 from django.views.static import serve as static_serve
 
-from articles import search
 from articles.models import Article, Author, PreviewLink, SlugRedirect, Tag, Topic
+from articles.services import search
 from articles.structured_data import article_structured_data, share_image
 
 

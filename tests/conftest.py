@@ -252,7 +252,7 @@ def make_image(db):
     """An image in the media library, made through the real upload path."""
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from articles.images import image_create_from_upload
+    from articles.services.images import image_create_from_upload
 
     seq = itertools.count(1)
 

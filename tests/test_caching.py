@@ -26,7 +26,8 @@ from articles.caching import invalidation, outbox
 from articles.formats.document import Document
 from articles.models import Article, Author, Image, PurgeRequest, Tag, Topic
 from articles.services import article_create_from_document, article_saved
-from articles.workflow import article_publish, article_restore, article_unpublish
+from articles.services.revisions import article_restore
+from articles.services.workflow import article_publish, article_unpublish
 from tests.conftest import client_for, rendered
 from tests.html_checks import form_data
 

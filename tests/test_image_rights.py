@@ -8,8 +8,7 @@ import pytest
 from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
-from articles.images import Image
-from articles.models import Article
+from articles.models import Article, Image
 from articles.rendering import STORED_FIELDS
 from articles.services import article_saved
 from tests.conftest import client_for

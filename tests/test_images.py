@@ -15,13 +15,13 @@ from pytest_django.asserts import assertContains
 
 from articles import imaging
 from articles.formats import parse_markdown, write_markdown
-from articles.images import Image, Rendition, image_create_from_upload
-from articles.models import Article
+from articles.models import Article, Image, Rendition
 from articles.services import (
     article_create_from_document,
     article_saved,
     document_from_article,
 )
+from articles.services.images import image_create_from_upload
 from tests.conftest import picture_bytes
 from tests.html_checks import form_data
 
@@ -421,7 +421,7 @@ def test_share_crop_follows_the_focal_point(
 
     image.focal_x, image.focal_y = 0.5, 0.95
     image.save()
-    from articles.images import image_focal_point_moved
+    from articles.services.images import image_focal_point_moved
 
     image_focal_point_moved(image)
     assert not red_in_share()
@@ -874,7 +874,7 @@ def test_restoring_a_revision_whose_image_was_deleted_keeps_the_rest(
 ):
     from reversion.models import Version
 
-    from articles.workflow import article_restore
+    from articles.services.revisions import article_restore
 
     image = illustrated_article.lead_image
     old = Version.objects.get_for_object(illustrated_article).first()

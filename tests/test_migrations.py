@@ -15,14 +15,14 @@ from django.db.migrations.executor import MigrationExecutor
 # Django writes a field's callable default or validator into a migration as
 # an import path, and needs it importable: the one use of live code allowed.
 REFERENCES = {
-    "0002_editorial_workflow": {"articles.models.new_preview_key"},
-    "0008_media_library": {"articles.images.new_image_key"},
-    "0014_refuse_external_images": {"articles.models.refuse_external_images"},
+    "0002_editorial_workflow": {"articles.models.editorial.new_preview_key"},
+    "0008_media_library": {"articles.models.images.new_image_key"},
+    "0014_refuse_external_images": {"articles.models.base.refuse_external_images"},
 }
 # What the data migrations once called from live code.
 LIVE_CODE = (
-    "articles.search.reindex",
-    "articles.search.indexed_text",
+    "articles.services.search.reindex",
+    "articles.services.search.indexed_text",
     "articles.rendering.render_card",
 )
 

@@ -28,8 +28,15 @@ from django.urls import URLResolver, get_resolver, reverse
 from django.utils import timezone
 from reversion.models import Version
 
-from articles.images import Image
-from articles.models import Article, Author, PreviewLink, SlugRedirect, Tag, Topic
+from articles.models import (
+    Article,
+    Author,
+    Image,
+    PreviewLink,
+    SlugRedirect,
+    Tag,
+    Topic,
+)
 from articles.services import article_saved
 from tests.conftest import client_for, picture_bytes
 from tests.html_checks import form_data

@@ -17,15 +17,15 @@ from reversion.models import Version
 from articles.formats.diff import diff_documents
 from articles.models import (
     Article,
-    ArticleLock,
     Author,
+    EditCounter,
     Section,
     SlugRedirect,
     Tag,
     Topic,
 )
 from articles.services import article_saved, document_from_article
-from articles.workflow import (
+from articles.services.revisions import (
     RestoreRefused,
     article_restore,
     document_from_version,
@@ -91,7 +91,7 @@ def snapshot(article):
         document_from_article(loaded),
         loaded.updated_at,
         Version.objects.get_for_object(article).count(),
-        ArticleLock.objects.get(pk=article.pk).version,
+        EditCounter.objects.get(pk=article.pk).version,
         sorted(SlugRedirect.objects.values_list("old_slug", "article_id")),
         sorted(Section.objects.values_list("pk", "article_id")),
     )
@@ -408,7 +408,7 @@ def test_a_failure_while_restoring_leaves_everything_as_it_was(
     def fail(*args, **kwargs):
         raise RuntimeError("the search index is down")
 
-    monkeypatch.setattr("articles.workflow.article_saved", fail)
+    monkeypatch.setattr("articles.services.revisions.article_saved", fail)
     with pytest.raises(RuntimeError):
         article_restore(before, by=editor)
     assert snapshot(article) == unchanged

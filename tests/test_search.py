@@ -14,12 +14,12 @@ from hypothesis import strategies as st
 from pytest_django.asserts import assertContains, assertNotContains
 from reversion.models import Version
 
-from articles import search
 from articles.formats.document import Document
 from articles.formats.document import Section as SectionData
 from articles.models import Article
-from articles.services import article_create_from_document, article_saved
-from articles.workflow import article_publish, article_restore, article_unpublish
+from articles.services import article_create_from_document, article_saved, search
+from articles.services.revisions import article_restore
+from articles.services.workflow import article_publish, article_unpublish
 from tests.html_checks import elements
 from tests.test_rendering import XSS_PAYLOADS
 

@@ -11,11 +11,15 @@ from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains, assertRedirects
 from reversion.models import Version
 
-from articles import services
 from articles.admin import ArticleAdmin
 from articles.models import Article, Author, PreviewLink, SlugRedirect
-from articles.services import article_create_from_document, document_from_article
-from articles.workflow import article_publish, article_restore
+from articles.services import (
+    article_create_from_document,
+    document_from_article,
+    editing,
+)
+from articles.services.revisions import article_restore
+from articles.services.workflow import article_publish
 from tests.conftest import client_for
 from tests.html_checks import form_data
 
@@ -374,17 +378,17 @@ def test_a_save_committed_between_check_and_save_is_still_a_conflict(
 ):
     first, second = client_for(desk_editor), client_for(editor)
     first_form, second_form = open_form(first, article), open_form(second, article)
-    before_first_save = services.saved_edit_lock(article)
+    before_first_save = editing.saved_edit_counter(article)
     first_form["title"] = "Title from the first editor"
     assert save(first, article, first_form).status_code == 302
     revisions = Version.objects.get_for_object(article).count()
     # The second editor's form was checked before the first save committed,
     # and is saved after it: its check read the counter as it was then.
     as_checked = [before_first_save]
-    read_now = services.saved_edit_lock
+    read_now = editing.saved_edit_counter
     monkeypatch.setattr(
-        services,
-        "saved_edit_lock",
+        editing,
+        "saved_edit_counter",
         lambda article: as_checked.pop() if as_checked else read_now(article),
     )
 
@@ -402,7 +406,9 @@ def test_a_save_committed_between_check_and_save_is_still_a_conflict(
     assert Version.objects.get_for_object(article).count() == revisions
 
 
-def test_list_actions_and_restore_move_the_lock_on(editor_client, editor, article):
+def test_list_actions_and_restore_move_the_edit_counter_on(
+    editor_client, editor, article
+):
     stale = open_form(editor_client, article)
     article_publish(article, by=editor)
     stale["title"] = "Stale"

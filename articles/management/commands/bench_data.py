@@ -15,11 +15,10 @@ from datetime import UTC, datetime, timedelta
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from articles import search
 from articles.formats.document import Bullet, Document, FAQEntry, Section
 from articles.models import Article, Author, Tag, Topic
 from articles.rendering import render_article
-from articles.services import article_create_from_document
+from articles.services import article_create_from_document, search
 
 FEATURE_SLUG = "bench-feature"
 LARGE_SLUG = "bench-large"

@@ -6,9 +6,9 @@ from django.db import transaction
 
 from articles.demo.pictures import DEMO_IMAGES
 from articles.formats import parse_markdown
-from articles.images import image_create_from_upload
 from articles.models import Article, Author, Image, Topic
 from articles.services import article_create_from_document, label_saved
+from articles.services.images import image_create_from_upload
 
 DEMO_DIR = Path(__file__).resolve().parent.parent.parent / "demo"
 DESCRIPTIONS = {

@@ -1,5 +1,5 @@
-"""Status changes and revisions of articles: publish, schedule, unpublish,
-review, send back, restore. Each ends in ``services.article_saved``."""
+"""Revisions of articles: what a revision recorded, restoring it, and what
+another editor changed since a form was opened."""
 
 from dataclasses import dataclass
 
@@ -17,119 +17,21 @@ from articles.models import (
     Article,
     Author,
     Bullet,
-    EditorialComment,
     Image,
     Section,
     SlugRedirect,
     Tag,
     Topic,
-    normalise_markdown,
 )
-from articles.services import (
-    article_saved,
-    article_slug_changed,
+from articles.models.base import normalise_markdown
+from articles.services.documents import (
     document_from_article,
     document_from_parts,
-    lock_for_update,
     row_problems,
 )
-
-
-class PublishRefused(ValidationError):
-    pass
-
-
-def can_publish(user):
-    return user.has_perm("articles.publish_article")
-
-
-def can_edit(user, article):
-    """Editors change every article; writers their own drafts and reviews."""
-    if not user.has_perm("articles.change_article"):
-        return False
-    if can_publish(user):
-        return True
-    if article.pk is None:  # the one they are writing on the add page
-        return user.has_perm("articles.add_article")
-    if article.status not in (Article.Status.DRAFT, Article.Status.REVIEW):
-        return False
-    return (
-        article.created_by_id == user.pk
-        or article.authors.filter(user_id=user.pk).exists()
-    )
-
-
-def _set_status(article, *, by, comment, **fields):
-    with transaction.atomic():
-        lock_for_update(article)
-        for name, value in fields.items():
-            setattr(article, name, value)
-        article.save(update_fields=[*fields, "updated_at"])
-        article_saved(article, by=by, comment=comment)
-    return article
-
-
-def check_publishable(article):
-    article = Article.objects.with_content().get(pk=article.pk)
-    blockers = publishing_blockers(document_from_article(article))
-    if blockers:
-        raise PublishRefused(blockers)
-
-
-def article_publish(article, *, by, at=None):
-    """Publish now, or at ``at``; refused while the checks find a blocker."""
-    article.refresh_from_db()
-    check_publishable(article)
-    now = timezone.now().replace(microsecond=0)
-    publish_at = at or (
-        article.publish_at
-        if article.publish_at and article.status == Article.Status.PUBLISHED
-        else now
-    )
-    if at is None and publish_at > now:
-        publish_at = now  # "publish now" on a scheduled article
-    unpublish_at = article.unpublish_at
-    if unpublish_at and unpublish_at <= publish_at:
-        unpublish_at = None
-    verb = "Scheduled" if publish_at > now else "Published"
-    return _set_status(
-        article,
-        by=by,
-        comment=verb,
-        status=Article.Status.PUBLISHED,
-        publish_at=publish_at,
-        unpublish_at=unpublish_at,
-    )
-
-
-def article_unpublish(article, *, by):
-    return _set_status(
-        article, by=by, comment="Unpublished", status=Article.Status.UNPUBLISHED
-    )
-
-
-def article_submit_for_review(article, *, by):
-    """A draft goes to the editors; anything else is refused (a published
-    article would leave the site)."""
-    if article.status != Article.Status.DRAFT:
-        raise PublishRefused(
-            f"only drafts are submitted, and this one is "
-            f"{article.get_status_display().lower()}."
-        )
-    return _set_status(
-        article, by=by, comment="Submitted for review", status=Article.Status.REVIEW
-    )
-
-
-def article_send_back(article, *, by, comment):
-    with transaction.atomic():
-        EditorialComment.objects.create(article=article, author=by, text=comment)
-        return _set_status(
-            article,
-            by=by,
-            comment=f"Sent back to draft: {comment}",
-            status=Article.Status.DRAFT,
-        )
+from articles.services.editing import lock_edit_counter
+from articles.services.saving import article_saved, article_slug_changed
+from articles.services.workflow import can_publish
 
 
 @dataclass
@@ -384,7 +286,7 @@ def article_restore(version, *, by):
     """
     article = Article.objects.get(pk=version.object_id)
     with transaction.atomic():
-        lock_for_update(article)
+        lock_edit_counter(article)
         article.refresh_from_db()
         was_seen = Article.objects.filter(pk=article.pk).seen_by_readers().exists()
         content = restore_content(version, article, by=by)
@@ -420,14 +322,16 @@ class ConflictReport:
 
 def describe_conflict(article, conflict):
     """Who saved the article after a form was opened, and what they changed."""
-    lock = conflict.lock
+    counter = conflict.counter
     who = (
-        (lock.saved_by.get_full_name() or lock.saved_by.get_username())
-        if (lock.saved_by)
+        (counter.saved_by.get_full_name() or counter.saved_by.get_username())
+        if (counter.saved_by)
         else "Someone"
     )
     when = (
-        f"{timezone.localtime(lock.saved_at):%H:%M on %d %b}" if lock.saved_at else ""
+        f"{timezone.localtime(counter.saved_at):%H:%M on %d %b}"
+        if counter.saved_at
+        else ""
     )
     base = Version.objects.filter(
         revision_id=conflict.base_revision_id,

@@ -1,0 +1,294 @@
+"""The article and its QuerySet: the one definition of "published"."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from markdownx.models import MarkdownxField
+
+from articles.formats.document import DEFAULT_FAQ_HEADING
+from articles.models.base import MarkdownModel, refuse_external_images, short_date
+from articles.models.images import Image
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """Visible to the public: published, publish date reached, not expired.
+
+        Decided at query time, so scheduling needs no job: an article appears
+        at ``publish_at`` and disappears at ``unpublish_at`` by itself.
+        """
+        now = timezone.now()
+        return self.filter(
+            Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=now),
+            status=Article.Status.PUBLISHED,
+            publish_at__lte=now,
+        )
+
+    def seen_by_readers(self):
+        """Public now or before: published, or since unpublished or expired,
+        at a time that has come. Only such an article's old address can be
+        in readers' bookmarks and search engines."""
+        return self.filter(
+            status__in=(Article.Status.PUBLISHED, Article.Status.UNPUBLISHED),
+            publish_at__lte=timezone.now(),
+        )
+
+    def with_content(self):
+        """Everything an article holds, in a fixed number of queries."""
+        return self.select_related("topic", "lead_image").prefetch_related(
+            "sections__bullets",
+            "sections__image__renditions",
+            "lead_image__renditions",
+            "faqs",
+            "authors",
+            "tags",
+        )
+
+    def for_rendering(self):
+        """What ``rendering.render_article`` reads, in a fixed number of
+        queries."""
+        return self.with_content().prefetch_related("notes")
+
+    def for_page(self):
+        """The article page: its stored HTML and data, in one query."""
+        return self.defer(
+            "lead", "closing", "lead_html", "closing_html", "card_html", "card_image"
+        )
+
+    def published_or_scheduled(self):
+        """What readers see now, or will see without anyone acting again."""
+        return self.published() | self.filter(
+            status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()
+        )
+
+    def showing(self, image):
+        """Those that show ``image``, as their lead image or in a section."""
+        return self.filter(Q(lead_image=image) | Q(sections__image=image)).distinct()
+
+    def for_listing(self):
+        """Only what a list of article cards needs: each card is stored whole."""
+        return self.only("title", "slug", "publish_at", "card_html")
+
+    def listed_after(self, publish_at, pk):
+        """Those a list newest first shows after the article published at
+        ``publish_at`` with id ``pk``: older, or as old with a lower id. Read
+        from the listing index, however deep."""
+        return self.filter(publish_at__lte=publish_at).filter(
+            Q(publish_at__lt=publish_at) | Q(pk__lt=pk)
+        )
+
+    def listed_before(self, publish_at, pk):
+        """Those a list newest first shows before that article."""
+        return self.filter(publish_at__gte=publish_at).filter(
+            Q(publish_at__gt=publish_at) | Q(pk__gt=pk)
+        )
+
+    def related_to(self, article):
+        """Published articles sharing the topic or a tag, newest first."""
+        tag_ids = (article.page_data or {}).get("tag_ids", [])
+        if article.topic_id is None and not tag_ids:
+            return self.none()
+        shared = Q(tags__in=tag_ids)
+        if article.topic_id:
+            shared |= Q(topic_id=article.topic_id)
+        return (
+            self.published()
+            .filter(shared)
+            .exclude(pk=article.pk)
+            .distinct()
+            .for_listing()
+        )
+
+
+class Article(MarkdownModel):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        REVIEW = "review", "In review"
+        PUBLISHED = "published", "Published"
+        UNPUBLISHED = "unpublished", "Unpublished"
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(
+        max_length=200,
+        unique=True,
+        help_text="The last part of the article's address. Filled in from the title.",
+    )
+    standfirst = models.TextField(
+        blank=True,
+        max_length=300,
+        help_text="One sentence under the title; also the summary on the home page.",
+    )
+    lead = MarkdownxField(
+        blank=True,
+        validators=[refuse_external_images],
+        help_text="The opening paragraphs, before the first section.",
+    )
+    lead_html = models.TextField(editable=False, default="")
+    faq_heading = models.CharField(
+        "FAQ heading", max_length=200, default=DEFAULT_FAQ_HEADING
+    )
+    lead_image = models.ForeignKey(
+        Image,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="lead_of",
+        help_text="Shown at the top of the article and when it is shared.",
+    )
+    closing = MarkdownxField(
+        blank=True,
+        validators=[refuse_external_images],
+        help_text="Paragraphs after the sections and the FAQ.",
+    )
+    closing_html = models.TextField(editable=False, default="")
+    body_html = models.TextField(
+        editable=False,
+        default="",
+        help_text="The whole rendered body, stored when the article is saved.",
+    )
+    byline_html = models.TextField(
+        editable=False,
+        default="",
+        help_text="Byline, dates and correction notes, rendered when saved.",
+    )
+    card_image = models.JSONField(
+        editable=False,
+        default=dict,
+        help_text="The lead image's thumbnail for lists of articles, stored "
+        "when saved.",
+    )
+    card_html = models.TextField(
+        editable=False,
+        default="",
+        help_text="The article's card in lists of articles, rendered when saved.",
+    )
+    page_data = models.JSONField(
+        editable=False,
+        default=dict,
+        help_text="What the page and its structured data need besides the "
+        "fields (addresses, topic, authors, tags, FAQ), stored when rendered so "
+        "pages need no extra query and no URL lookup.",
+    )
+    status = models.CharField(
+        max_length=20, choices=Status, default=Status.DRAFT, db_index=True
+    )
+    publish_at = models.DateTimeField(
+        "publish at",
+        null=True,
+        blank=True,
+        help_text="When a published article goes public. Left empty, it is set "
+        "to the moment you publish.",
+    )
+    unpublish_at = models.DateTimeField(
+        "unpublish at",
+        null=True,
+        blank=True,
+        help_text="Optional: when the article leaves the public site.",
+    )
+    authors = models.ManyToManyField(
+        "Author", blank=True, related_name="articles", help_text="The byline."
+    )
+    topic = models.ForeignKey(
+        "Topic",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text="The one subject the article belongs to.",
+    )
+    tags = models.ManyToManyField("Tag", blank=True, related_name="articles")
+    reading_minutes = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Estimated when the body is rendered."
+    )
+    public_updated_at = models.DateTimeField(
+        "updated (shown to readers)",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="The modified date readers see: set by an update note, "
+        "or on request.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    markdown_fields = ("lead", "closing")
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ("-publish_at", "-id")
+        # Lists read published() in publish order: with unpublish_at in the
+        # index too, counting and paging never touch the table's rows (an
+        # index-only scan, also deep into the archive).
+        indexes = [
+            models.Index(
+                fields=["status", "publish_at", "id", "unpublish_at"],
+                name="article_listing_idx",
+            ),
+            models.Index(
+                fields=["topic", "status", "publish_at", "id", "unpublish_at"],
+                name="article_topic_listing_idx",
+            ),
+        ]
+        permissions = [
+            ("publish_article", "Can publish, schedule and unpublish articles"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    def is_live(self, now=None):
+        now = now or timezone.now()
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at <= now
+            and (self.unpublish_at is None or self.unpublish_at > now)
+        )
+
+    def is_scheduled(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at > timezone.now()
+        )
+
+    def state(self):
+        """The article's public state in words, for editors."""
+        now = timezone.now()
+        if self.status == self.Status.PUBLISHED and self.publish_at:
+            if self.publish_at > now:
+                return f"Scheduled for {short_date(self.publish_at)}"
+            if self.unpublish_at and self.unpublish_at <= now:
+                return f"Expired {short_date(self.unpublish_at)}"
+            if self.unpublish_at:
+                return f"Published, until {short_date(self.unpublish_at)}"
+        return self.get_status_display()
+
+    def modified_at(self):
+        """The modified date readers see: the last public update, if any."""
+        return self.public_updated_at or self.publish_at
+
+    def save(self, *args, **kwargs):
+        if self.status == self.Status.PUBLISHED and self.publish_at is None:
+            self.publish_at = timezone.now()
+        # Whole seconds, as the admin's date fields send them back: otherwise
+        # every save would record a change of a few microseconds.
+        for name in ("publish_at", "unpublish_at"):
+            moment = getattr(self, name)
+            if moment is not None:
+                setattr(self, name, moment.replace(microsecond=0))
+        super().save(*args, **kwargs)

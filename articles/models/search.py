@@ -1,0 +1,51 @@
+"""The rows of the search index, read only as unmanaged models."""
+
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+
+from articles.models.article import Article
+
+
+class SQLiteSearchRow(models.Model):
+    """An article's row in the search index on SQLite: the FTS5 table that
+    migration 0007 creates, whose rowid is the article's id. Read only, by
+    ``articles.search``, which also writes it."""
+
+    article = models.OneToOneField(
+        Article,
+        on_delete=models.DO_NOTHING,
+        primary_key=True,
+        db_column="rowid",
+        related_name="sqlite_search_row",
+    )
+    title = models.TextField()
+    standfirst = models.TextField()
+    body = models.TextField()
+
+    class Meta:
+        managed = False
+        db_table = "articles_search"
+        default_permissions = ()
+
+
+class PostgreSQLSearchRow(models.Model):
+    """An article's row in the search index on PostgreSQL: the table that
+    migration 0007 creates, with its generated, weighted ``vector``. Read
+    only, by ``articles.services.search``, which also writes it."""
+
+    article = models.OneToOneField(
+        Article,
+        on_delete=models.DO_NOTHING,
+        primary_key=True,
+        db_column="id",
+        related_name="postgresql_search_row",
+    )
+    title = models.TextField()
+    standfirst = models.TextField()
+    body = models.TextField()
+    vector = SearchVectorField()
+
+    class Meta:
+        managed = False
+        db_table = "articles_search"
+        default_permissions = ()

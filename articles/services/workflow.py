@@ -1,0 +1,109 @@
+"""Status changes of articles and who may make them: publish, schedule,
+unpublish, submit for review, send back. Each ends in ``article_saved``."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from articles.checks import publishing_blockers
+from articles.models import Article, EditorialComment
+from articles.services.documents import document_from_article
+from articles.services.editing import lock_edit_counter
+from articles.services.saving import article_saved
+
+
+class PublishRefused(ValidationError):
+    pass
+
+
+def can_publish(user):
+    return user.has_perm("articles.publish_article")
+
+
+def can_edit(user, article):
+    """Editors change every article; writers their own drafts and reviews."""
+    if not user.has_perm("articles.change_article"):
+        return False
+    if can_publish(user):
+        return True
+    if article.pk is None:  # the one they are writing on the add page
+        return user.has_perm("articles.add_article")
+    if article.status not in (Article.Status.DRAFT, Article.Status.REVIEW):
+        return False
+    return (
+        article.created_by_id == user.pk
+        or article.authors.filter(user_id=user.pk).exists()
+    )
+
+
+def _set_status(article, *, by, comment, **fields):
+    with transaction.atomic():
+        lock_edit_counter(article)
+        for name, value in fields.items():
+            setattr(article, name, value)
+        article.save(update_fields=[*fields, "updated_at"])
+        article_saved(article, by=by, comment=comment)
+    return article
+
+
+def check_publishable(article):
+    article = Article.objects.with_content().get(pk=article.pk)
+    blockers = publishing_blockers(document_from_article(article))
+    if blockers:
+        raise PublishRefused(blockers)
+
+
+def article_publish(article, *, by, at=None):
+    """Publish now, or at ``at``; refused while the checks find a blocker."""
+    article.refresh_from_db()
+    check_publishable(article)
+    now = timezone.now().replace(microsecond=0)
+    publish_at = at or (
+        article.publish_at
+        if article.publish_at and article.status == Article.Status.PUBLISHED
+        else now
+    )
+    if at is None and publish_at > now:
+        publish_at = now  # "publish now" on a scheduled article
+    unpublish_at = article.unpublish_at
+    if unpublish_at and unpublish_at <= publish_at:
+        unpublish_at = None
+    verb = "Scheduled" if publish_at > now else "Published"
+    return _set_status(
+        article,
+        by=by,
+        comment=verb,
+        status=Article.Status.PUBLISHED,
+        publish_at=publish_at,
+        unpublish_at=unpublish_at,
+    )
+
+
+def article_unpublish(article, *, by):
+    return _set_status(
+        article, by=by, comment="Unpublished", status=Article.Status.UNPUBLISHED
+    )
+
+
+def article_submit_for_review(article, *, by):
+    """A draft goes to the editors; anything else is refused (a published
+    article would leave the site)."""
+    if article.status != Article.Status.DRAFT:
+        raise PublishRefused(
+            f"only drafts are submitted, and this one is "
+            f"{article.get_status_display().lower()}."
+        )
+    return _set_status(
+        article, by=by, comment="Submitted for review", status=Article.Status.REVIEW
+    )
+
+
+def article_send_back(article, *, by, comment):
+    with transaction.atomic():
+        EditorialComment.objects.create(article=article, author=by, text=comment)
+        return _set_status(
+            article,
+            by=by,
+            comment=f"Sent back to draft: {comment}",
+            status=Article.Status.DRAFT,
+        )
