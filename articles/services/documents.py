@@ -81,22 +81,35 @@ def validate_document(document, *, status=None, imported_by=None):
     """
     problems = []
     if imported_by is not None:
-        refused = [
-            label
-            for permission, label in new_labels(document)
-            if not imported_by.has_perm(permission)
-        ]
-        if refused:
-            problems.append(
-                f"Not in Newsroom yet: {', '.join(refused)}. Only editors can "
-                "add topics, tags and authors: ask one to add them, or remove "
-                "them from the text and import again."
-            )
+        problems += refused_labels_problems(document, imported_by)
+    problems += parts_problems(document, status=status)
+    problems += label_names_problems(document)
+    problems += image_problems(document)
+    if problems:
+        raise ValidationError(problems)
 
-    def check(instance, where, exclude=()):
-        problems.extend(row_problems(instance, where, exclude))
 
-    check(
+def refused_labels_problems(document, user):
+    """The new topics, tags and authors of ``document`` that ``user`` may not
+    create, as one problem."""
+    refused = [
+        label
+        for permission, label in new_labels(document)
+        if not user.has_perm(permission)
+    ]
+    if not refused:
+        return []
+    return [
+        f"Not in Newsroom yet: {', '.join(refused)}. Only editors can "
+        "add topics, tags and authors: ask one to add them, or remove "
+        "them from the text and import again."
+    ]
+
+
+def parts_problems(document, *, status=None):
+    """What the models refuse in the article, its sections, their bullet
+    points and its FAQ, as ``document`` would create them."""
+    problems = row_problems(
         Article(
             title=document.title,
             slug=unique_slug(document.slug or document.title),
@@ -111,7 +124,7 @@ def validate_document(document, *, status=None, imported_by=None):
     )
     for number, section in enumerate(document.sections, start=1):
         where = f"Section {number} ({section.heading[:40]})"
-        check(
+        problems += row_problems(
             Section(
                 heading=section.heading,
                 body=section.body,
@@ -121,45 +134,48 @@ def validate_document(document, *, status=None, imported_by=None):
             exclude=["article"],
         )
         for bullet_number, bullet in enumerate(section.bullets, start=1):
-            check(
+            problems += row_problems(
                 Bullet(label=bullet.label, text=bullet.text),
                 f"{where}, bullet {bullet_number}",
                 exclude=["section"],
             )
     for number, faq in enumerate(document.faqs, start=1):
-        check(
+        problems += row_problems(
             FAQ(question=faq.question, answer=faq.answer),
             f"FAQ question {number}",
             exclude=["article"],
         )
-    # Topic, tag and author names become rows of their own: one too long for
-    # its column is stored by SQLite but is a server error on PostgreSQL.
-    for model, field, names in (
-        (Topic, "name", [document.topic] if document.topic else []),
-        (Tag, "name", document.tags),
-        (Author, "display_name", document.authors),
-    ):
+    return problems
+
+
+def label_names_problems(document):
+    """Topic, tag and author names become rows of their own: one too long for
+    its column is stored by SQLite but is a server error on PostgreSQL."""
+    problems = []
+    for model, field, names in document_labels(document):
         for name in names:
-            check(
+            problems += row_problems(
                 model(**{field: name}),
                 model._meta.verbose_name.capitalize(),
                 exclude=[f.name for f in model._meta.fields if f.name != field],
             )
-    problems += image_problems(document)
-    if problems:
-        raise ValidationError(problems)
+    return problems
+
+
+def document_labels(document):
+    """The labels ``document`` names: (model, name field, names) triples."""
+    return (
+        (Topic, "name", [document.topic] if document.topic else []),
+        (Tag, "name", document.tags),
+        (Author, "display_name", document.authors),
+    )
 
 
 def new_labels(document):
     """The topic, tags and authors ``document`` names that do not exist yet,
     in order, as (the permission to add one, "tag “Name”") pairs."""
-    wanted = (
-        (Topic, "name", [document.topic] if document.topic else []),
-        (Tag, "name", document.tags),
-        (Author, "display_name", document.authors),
-    )
     labels = []
-    for model, field, names in wanted:
+    for model, field, names in document_labels(document):
         known = set(
             model.objects.filter(**{f"{field}__in": names}).values_list(
                 field, flat=True

@@ -68,47 +68,20 @@ class RevisionContent:
 def revision_content(version):
     """What the revision of ``version`` (an article's version) recorded, in a
     fixed number of queries however long the article."""
-    recorded = {Article: [], Section: [], Bullet: [], FAQ: []}
-    for item in version.revision.version_set.select_related("content_type"):
-        model = item.content_type.model_class()
-        if model in recorded:
-            # Built afresh for each call: callers change the rows. Many-to-many
-            # ids (the article's tags and authors) are set apart.
-            fields = dict(item.field_dict)
-            ids = {
-                f.name: fields.pop(f.name, [])
-                for f in model._meta.get_fields()
-                if f.many_to_many and not f.auto_created
-            }
-            row = model(**fields)
-            recorded[model].append(row)
-            if item.pk == version.pk:
-                article, labels = row, ids
-
-    def rows_of(model, parent, ids):
-        return sorted(
-            (row for row in recorded[model] if getattr(row, parent) in ids),
-            key=lambda row: (row.position, row.pk),
-        )
-
-    sections = rows_of(Section, "article_id", {article.pk})
-    bullets = rows_of(Bullet, "section_id", {section.pk for section in sections})
-    faqs = rows_of(FAQ, "article_id", {article.pk})
-
-    named = {
-        Topic: [article.topic_id] if article.topic_id else [],
-        Tag: labels["tags"],
-        Author: labels["authors"],
-        Image: [article.lead_image_id, *(s.image_id for s in sections)],
-    }
-    found = {
-        model: model.objects.in_bulk({pk for pk in ids if pk})
-        for model, ids in named.items()
-    }
-    missing = {
-        model: list(dict.fromkeys(pk for pk in ids if pk and pk not in found[model]))
-        for model, ids in named.items()
-    }
+    recorded, article, labels = recorded_rows(version)
+    sections = rows_of(recorded[Section], "article_id", {article.pk})
+    bullets = rows_of(
+        recorded[Bullet], "section_id", {section.pk for section in sections}
+    )
+    faqs = rows_of(recorded[FAQ], "article_id", {article.pk})
+    found, missing = still_there(
+        {
+            Topic: [article.topic_id] if article.topic_id else [],
+            Tag: labels["tags"],
+            Author: labels["authors"],
+            Image: [article.lead_image_id, *(s.image_id for s in sections)],
+        }
+    )
     if article.topic_id not in found[Topic]:
         article.topic_id = None
     if article.lead_image_id not in found[Image]:
@@ -129,6 +102,51 @@ def revision_content(version):
         image_keys={pk: image.key for pk, image in found[Image].items()},
         left_out=left_out_notes(missing),
     )
+
+
+def recorded_rows(version):
+    """The rows of the revision of ``version``, unsaved, by model; the
+    article's own row; and its many-to-many ids (tags and authors), by field
+    name."""
+    recorded = {Article: [], Section: [], Bullet: [], FAQ: []}
+    for item in version.revision.version_set.select_related("content_type"):
+        model = item.content_type.model_class()
+        if model in recorded:
+            # Built afresh for each call: callers change the rows. Many-to-many
+            # ids (the article's tags and authors) are set apart.
+            fields = dict(item.field_dict)
+            ids = {
+                f.name: fields.pop(f.name, [])
+                for f in model._meta.get_fields()
+                if f.many_to_many and not f.auto_created
+            }
+            row = model(**fields)
+            recorded[model].append(row)
+            if item.pk == version.pk:
+                article, labels = row, ids
+    return recorded, article, labels
+
+
+def rows_of(rows, parent, ids):
+    """Those of ``rows`` whose ``parent`` id is in ``ids``, in page order."""
+    return sorted(
+        (row for row in rows if getattr(row, parent) in ids),
+        key=lambda row: (row.position, row.pk),
+    )
+
+
+def still_there(named):
+    """Of the ids ``named`` by model, the rows that still exist (by model, by
+    id) and the ids deleted since (by model, in order, once each)."""
+    found = {
+        model: model.objects.in_bulk({pk for pk in ids if pk})
+        for model, ids in named.items()
+    }
+    missing = {
+        model: list(dict.fromkeys(pk for pk in ids if pk and pk not in found[model]))
+        for model, ids in named.items()
+    }
+    return found, missing
 
 
 LABEL_NAMES = {Topic: "topic", Tag: "tag", Author: "author", Image: "image"}
