@@ -9,7 +9,7 @@ from articles.models.article import Article
 class SQLiteSearchRow(models.Model):
     """An article's row in the search index on SQLite: the FTS5 table that
     migration 0007 creates, whose rowid is the article's id. Read only, by
-    ``articles.search``, which also writes it."""
+    ``articles.services.search``, which also writes it."""
 
     article = models.OneToOneField(
         Article,
