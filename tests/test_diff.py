@@ -11,8 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articles.formats.diff import Change, Piece, diff_documents, summarise, word_diff
+from articles.formats.diff import Change, diff_documents
 from articles.formats.document import Bullet, Document, FAQEntry, Section
+from articles.formats.summary import summarise
+from articles.formats.words import Piece, word_diff
 
 ROOT = Path(__file__).parent.parent
 
@@ -609,8 +611,15 @@ def test_summary_of_section_text_changes():
 # Purity ---------------------------------------------------------------------
 
 
-def test_module_does_not_import_django():
-    code = "import sys, articles.formats.diff; assert 'django' not in sys.modules"
+def test_formats_modules_do_not_import_django():
+    """The diff, and every other module of the formats package, is plain Python."""
+    modules = sorted(
+        f"articles.formats.{path.stem}"
+        for path in (ROOT / "articles" / "formats").glob("*.py")
+        if path.stem != "__init__"
+    )
+    assert {"articles.formats.diff", "articles.formats.matching"} <= set(modules)
+    code = f"import sys, {', '.join(modules)}; assert 'django' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
 
 

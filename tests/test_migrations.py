@@ -23,7 +23,7 @@ REFERENCES = {
 LIVE_CODE = (
     "articles.services.search.reindex",
     "articles.services.search.indexed_text",
-    "articles.rendering.render_card",
+    "articles.rendering.article.render_card",
 )
 
 

@@ -89,10 +89,24 @@ def parse_plaintext(text: str) -> Document:
             "The text is empty: the first line must be the article's title"
         )
 
+    lead, sections, faq_heading, faqs, closing = _read_blocks(lines[1:])
+    return Document(
+        title=lines[0][1],
+        lead="\n\n".join(lead),
+        sections=[section.to_section() for section in sections],
+        faq_heading=faq_heading or DEFAULT_FAQ_HEADING,
+        faqs=faqs,
+        closing="\n\n".join(closing),
+    )
+
+
+def _read_blocks(lines: list[tuple[int, str]]) -> tuple:
+    """Sort the numbered lines after the title into lead paragraphs, sections,
+    the FAQ heading (None without an FAQ), its entries and the closing."""
     lead, sections, faqs, closing = [], [], [], []
     faq_heading = faq_heading_line = None
     question = None  # (line number, text) of a question waiting for its answer
-    for number, line in lines[1:]:
+    for number, line in lines:
         if question:
             faqs.append(_answer(question, number, line))
             question = None
@@ -136,15 +150,7 @@ def parse_plaintext(text: str) -> Document:
         raise _question_without_answer(question[0])
     if faq_heading is not None and not faqs:
         raise _faq_without_questions(faq_heading, faq_heading_line)
-
-    return Document(
-        title=lines[0][1],
-        lead="\n\n".join(lead),
-        sections=[section.to_section() for section in sections],
-        faq_heading=faq_heading or DEFAULT_FAQ_HEADING,
-        faqs=faqs,
-        closing="\n\n".join(closing),
-    )
+    return lead, sections, faq_heading, faqs, closing
 
 
 def _add_bullet(section: _SectionLines, line: str, number: int) -> None:

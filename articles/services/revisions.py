@@ -11,7 +11,8 @@ from django.utils import timezone
 from reversion.models import Version
 
 from articles.checks import publishing_blockers
-from articles.formats.diff import diff_documents, summarise
+from articles.formats.diff import diff_documents
+from articles.formats.summary import summarise
 from articles.models import (
     FAQ,
     Article,

@@ -1,0 +1,255 @@
+"""The one article renderer: ``render_article`` turns an article, saved or a
+``Document``, into every part stored with it (``STORED_FIELDS``). Every write
+path calls it, and so do previews.
+"""
+
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.html import strip_tags
+from django.utils.text import slugify
+
+from articles.formats.document import Document
+from articles.slugs import numbered
+
+from .pictures import card_image, figure, share_image_data
+
+
+def section_anchors(headings):
+    """Stable, unique fragment ids for section headings, in order."""
+    anchors, seen = [], set()
+    for heading in headings:
+        anchor = numbered(slugify(heading) or "section", seen)
+        seen.add(anchor)
+        anchors.append(anchor)
+    return anchors
+
+
+def render_byline(article, authors, notes):
+    """The stored HTML under the standfirst: byline, dates, reading time, notes."""
+    updated = article.public_updated_at
+    if updated and article.publish_at and updated.date() == article.publish_at.date():
+        updated = None
+    return render_to_string(
+        "articles/includes/byline.html",
+        {"article": article, "authors": authors, "notes": notes, "updated": updated},
+    )
+
+
+def render_card(article):
+    """The stored HTML of ``article``'s card in lists: topic, headline (a
+    level-2 heading), standfirst, date and thumbnail. Reads plain fields and
+    the topic only."""
+    topic = article.topic
+    return render_to_string(
+        "articles/includes/article_card.html",
+        {
+            "url": reverse("articles:detail", kwargs={"slug": article.slug}),
+            "title": article.title,
+            "standfirst": article.standfirst,
+            "publish_at": article.publish_at,
+            "image": article.card_image,
+            "topic": topic
+            and {
+                "name": topic.name,
+                "url": reverse("articles:topic", kwargs={"slug": topic.slug}),
+            },
+        },
+    )
+
+
+def page_data(article, authors, tags, faqs):
+    """What the page and its structured data need beyond the article's own
+    fields, its addresses included: a page reverses none of its own."""
+    url = reverse("articles:detail", kwargs={"slug": article.slug})
+    topic = article.topic
+    trail = [{"name": "Home", "url": reverse("articles:index")}]
+    if topic is not None:
+        topic = {
+            "name": topic.name,
+            "url": reverse("articles:topic", kwargs={"slug": topic.slug}),
+            "feed_url": reverse("articles:topic-feed-rss", kwargs={"slug": topic.slug}),
+        }
+        trail.append({"name": topic["name"], "url": topic["url"]})
+    trail.append({"name": article.title, "url": url})
+    return {
+        "url": url,
+        "topic": topic,
+        "breadcrumbs": trail,
+        "image": share_image_data(article.lead_image),
+        "authors": [
+            {"name": author.display_name, "url": author.get_absolute_url()}
+            for author in authors
+        ],
+        "keywords": [tag.name for tag in tags],
+        "tag_ids": [tag.pk for tag in tags],
+        "faq": [{"question": faq.question, "answer": faq.answer_html} for faq in faqs],
+    }
+
+
+def render_article_body(article, sections, faqs, tags):
+    """The stored HTML of a whole article body, from its rendered parts:
+    ``sections`` each with its ``bullet_items``."""
+    for section in sections:
+        section.figure = figure(section.image) if section.image_id else None
+    for section, anchor in zip(
+        sections, section_anchors(s.heading for s in sections), strict=True
+    ):
+        section.anchor = anchor
+    faq_anchor = section_anchors([*(s.heading for s in sections), "faq"])[-1]
+    return render_to_string(
+        "articles/includes/article_body.html",
+        {
+            "article": article,
+            "lead_figure": (
+                figure(article.lead_image, eager=True)
+                if article.lead_image_id
+                else None
+            ),
+            "sections": sections,
+            "faqs": faqs,
+            "faq_anchor": faq_anchor,
+            "tags": tags,
+        },
+    )
+
+
+WORDS_PER_MINUTE = 230
+
+
+def reading_minutes(html):
+    """Minutes an adult needs to read ``html``, at least one."""
+    words = len(strip_tags(html).split())
+    return max(1, round(words / WORDS_PER_MINUTE))
+
+
+# What render_article fills in: the HTML and data pages and lists show as is.
+STORED_FIELDS = (
+    "body_html",
+    "reading_minutes",
+    "byline_html",
+    "page_data",
+    "card_image",
+    "card_html",
+)
+
+
+def render_article(source, *, saved=None):
+    """Render every stored part of an article (``STORED_FIELDS``): body,
+    reading time, byline, the page's data (structured data, addresses),
+    card thumbnail and card. Returns the article with those parts set.
+
+    ``source`` is a saved article from ``Article.objects.for_rendering()``
+    (no query runs), or a ``Document``, which becomes an unsaved article
+    whose topic, tags, authors and images are looked up by name and key in
+    a few queries (those not found are shown as a save would make them).
+    ``saved`` is the article a ``Document`` changes, if any: its correction
+    notes and its updated date are shown too.
+    """
+    if isinstance(source, Document):
+        article, sections, faqs, authors, tags, notes = _unsaved_parts(source, saved)
+    else:
+        article = source
+        sections = list(article.sections.all())
+        for section in sections:
+            section.bullet_items = list(section.bullets.all())
+        faqs = list(article.faqs.all())
+        authors, tags = list(article.authors.all()), list(article.tags.all())
+        notes = list(article.notes.all())
+    article.body_html = render_article_body(article, sections, faqs, tags)
+    article.reading_minutes = reading_minutes(article.body_html)
+    article.byline_html = render_byline(article, authors, notes)
+    article.page_data = page_data(article, authors, tags, faqs)
+    article.card_image = card_image(article.lead_image)
+    article.card_html = render_card(article)
+    return article
+
+
+def _unsaved_parts(document, saved):
+    """The unsaved article a ``Document`` describes, its parts rendered, and
+    its labels, in the order a saved article reads them."""
+    # Imported here: the models import this package for their Markdown.
+    from articles.models import FAQ, Article, Author, Tag, Topic
+
+    images = _images_by_key(document)
+    topic = None
+    if document.topic:
+        topic = Topic.objects.filter(name=document.topic).first() or Topic(
+            name=document.topic, slug=slugify(document.topic)
+        )
+    tags = _labels_named(Tag, "name", document.tags)
+    authors = _labels_named(Author, "display_name", document.authors)
+    article = Article(
+        title=document.title,
+        slug=document.slug or slugify(document.title) or "article",
+        standfirst=document.standfirst,
+        lead=document.lead,
+        faq_heading=document.faq_heading,
+        closing=document.closing,
+        status=document.status,
+        publish_at=document.publish_at,
+        unpublish_at=document.unpublish_at,
+        lead_image=images.get(document.lead_image),
+        topic=topic,
+        public_updated_at=saved.public_updated_at if saved else None,
+    )
+    article.render_markdown_fields()
+    sections = _unsaved_sections(document, images)
+    faqs = [
+        FAQ(position=position, question=faq.question, answer=faq.answer)
+        for position, faq in enumerate(document.faqs)
+    ]
+    for part in [*sections, *faqs]:
+        part.render_markdown_fields()
+    for bullet in (bullet for section in sections for bullet in section.bullet_items):
+        bullet.render_markdown_fields()
+    notes = list(saved.notes.all()) if saved is not None and saved.pk else []
+    return article, sections, faqs, authors, tags, notes
+
+
+def _images_by_key(document):
+    """The media-library images a ``Document`` names, with their renditions,
+    by key."""
+    from articles.models import Image
+
+    keys = {document.lead_image, *(s.image for s in document.sections)} - {""}
+    if not keys:
+        return {}
+    return {
+        image.key: image
+        for image in Image.objects.filter(key__in=keys).prefetch_related("renditions")
+    }
+
+
+def _unsaved_sections(document, images):
+    """A ``Document``'s sections as unsaved models, each with its
+    ``bullet_items``; Markdown not rendered yet."""
+    from articles.models import Bullet, Section
+
+    sections = []
+    for position, data in enumerate(document.sections):
+        section = Section(
+            position=position,
+            heading=data.heading,
+            image=images.get(data.image),
+            body=data.body,
+            body_after_list=data.body_after_list,
+        )
+        section.bullet_items = [
+            Bullet(position=n, label=bullet.label, text=bullet.text)
+            for n, bullet in enumerate(data.bullets)
+        ]
+        sections.append(section)
+    return sections
+
+
+def _labels_named(model, field, names):
+    """The rows of ``model`` called ``names`` (made up, unsaved, for those
+    missing), ordered as the model orders them."""
+    found = {}
+    for label in model.objects.filter(**{f"{field}__in": names}).order_by("pk"):
+        found.setdefault(getattr(label, field), label)
+    labels = [
+        found.get(name) or model(**{field: name, "slug": slugify(name)})
+        for name in dict.fromkeys(names)
+    ]
+    return sorted(labels, key=lambda label: getattr(label, field))
