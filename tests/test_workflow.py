@@ -12,7 +12,7 @@ from pytest_django.asserts import assertContains, assertNotContains, assertRedir
 from reversion.models import Version
 
 from articles import services
-from articles.admin import ArticleAdmin
+from articles.admin.articles import ArticleAdmin
 from articles.models import Article, Author, PreviewLink, SlugRedirect
 from articles.services import article_create_from_document, document_from_article
 from articles.workflow import article_publish, article_restore

@@ -20,13 +20,13 @@ from django.utils.formats import date_format, localize
 from django.views.decorators.http import require_POST
 from reversion.models import Version
 
+from articles.admin.forms import ArticleImportForm
 from articles.checks import editorial_checks
 from articles.formats import FORMAT_NAMES, write_markdown
 from articles.formats.diff import diff_documents
 from articles.formats.document import Bullet as BulletData
 from articles.formats.document import Document, FAQEntry
 from articles.formats.document import Section as SectionData
-from articles.forms import ArticleImportForm
 from articles.models import FAQ, Article, Author, Bullet, PreviewLink, Section
 from articles.rendering import render_article, render_markdown
 from articles.services import (

@@ -12,13 +12,13 @@ from django.utils import timezone
 from markdownx.models import MarkdownxField
 from markdownx.widgets import AdminMarkdownxWidget
 
-from articles import admin_views, signin_admin  # noqa: F401 (registers)
-from articles.admin_formsets import ArticlePartFormSet, BulletFormSet
+from articles.admin import article_views as admin_views
+from articles.admin.forms import ArticleAdminForm, TextareaField
+from articles.admin.formsets import ArticlePartFormSet, BulletFormSet
+from articles.admin.images import image_formfield, load_images_once
 from articles.checks import section_checks
 from articles.formats.document import Bullet as BulletData
 from articles.formats.document import Section as SectionData
-from articles.forms import ArticleAdminForm, TextareaField
-from articles.image_admin import image_formfield, load_images_once
 from articles.models import (
     FAQ,
     Article,
