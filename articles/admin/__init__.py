@@ -1,4 +1,10 @@
-"""The newsroom's admin: importing this package registers every model admin."""
+"""The newsroom's admin: the sign-in form, and every model admin, registered
+by importing the modules that declare them."""
+
+from django.contrib import admin
 
 from articles import signin_admin  # noqa: F401 (registers)
-from articles.admin import articles, images  # noqa: F401 (registers)
+from articles.admin import articles, images, labels  # noqa: F401 (registers)
+from articles.admin.forms import NewsroomLoginForm
+
+admin.site.login_form = NewsroomLoginForm

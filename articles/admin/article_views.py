@@ -4,23 +4,20 @@ preview, shareable preview links, presence and the list actions' forms."""
 import io
 import logging
 import zipfile
-from datetime import timedelta
 
-from django import forms
 from django.contrib import messages
 from django.contrib.admin import helpers
-from django.contrib.admin.views.decorators import staff_member_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.formats import date_format, localize
+from django.utils.formats import localize
 from django.views.decorators.http import require_POST
 from reversion.models import Version
 
-from articles.admin.forms import ArticleImportForm
+from articles.admin.forms import ArticleImportForm, ScheduleForm, SendBackForm
 from articles.checks import editorial_checks
 from articles.formats import FORMAT_NAMES, write_markdown
 from articles.formats.diff import diff_documents
@@ -28,7 +25,7 @@ from articles.formats.document import Bullet as BulletData
 from articles.formats.document import Document, FAQEntry
 from articles.formats.document import Section as SectionData
 from articles.models import FAQ, Article, Author, Bullet, PreviewLink, Section
-from articles.rendering import render_article, render_markdown
+from articles.rendering import render_article
 from articles.services import (
     article_create_from_document,
     author_for_user,
@@ -55,23 +52,6 @@ from articles.workflow import (
 logger = logging.getLogger(__name__)
 
 PRESENCE_SECONDS = 90
-
-
-@staff_member_required
-@require_POST
-def markdown_preview(request):
-    """The markdownx live preview, for staff, through the public renderer."""
-    return HttpResponse(render_markdown(request.POST.get("content", "")))
-
-
-@require_POST
-def markdown_upload_refused(request):
-    """markdownx's drag-and-drop upload would skip the media library's checks
-    (and its alt text): images go through the library instead."""
-    return JsonResponse(
-        {"image": ["Add images through the media library, not into the text."]},
-        status=403,
-    )
 
 
 def admin_context(request, model_admin, **context):
@@ -500,43 +480,6 @@ def apply_to_each(request, articles, action, verb):
             )
     if done:
         messages.success(request, f"{done} article{'s' if done != 1 else ''} {verb}.")
-
-
-class ScheduleForm(forms.Form):
-    # A text field, not the browser's datetime-local, which shows the date
-    # in the browser's locale (11/29/2026) and names no zone.
-    publish_at = forms.DateTimeField(label="Publish at")
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        zone = timezone.get_current_timezone_name()
-        tomorrow = timezone.localtime() + timedelta(days=1)
-        example = f"{date_format(tomorrow, 'j M Y')}, 09:00"
-        field = self.fields["publish_at"]
-        field.label = f"Publish at ({zone})"
-        field.help_text = (
-            f"Day, month, year and 24-hour time in {zone}, as in {example}."
-        )
-        field.widget.attrs["placeholder"] = example
-        field.error_messages["invalid"] = (
-            f"Enter the day, month, year and 24-hour time in {zone}, as in {example}."
-        )
-
-    def clean_publish_at(self):
-        moment = self.cleaned_data["publish_at"]
-        if moment <= timezone.now():
-            raise forms.ValidationError(
-                "Choose a time in the future, or use “Publish now”."
-            )
-        return moment
-
-
-class SendBackForm(forms.Form):
-    comment = forms.CharField(
-        label="Comment for the writer",
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="Shown on the article’s change page.",
-    )
 
 
 def action_form_page(request, model_admin, queryset, *, form_class, action, title):

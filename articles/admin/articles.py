@@ -2,34 +2,16 @@ import json
 
 import nested_admin
 from django.contrib import admin, messages
-from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.admin.models import LogEntry
-from django.contrib.auth.forms import AuthenticationForm
-from django.core.exceptions import ValidationError
-from django.db import models
 from django.urls import path
 from django.utils import timezone
-from markdownx.models import MarkdownxField
-from markdownx.widgets import AdminMarkdownxWidget
 
 from articles.admin import article_views as admin_views
-from articles.admin.forms import ArticleAdminForm, TextareaField
-from articles.admin.formsets import ArticlePartFormSet, BulletFormSet
+from articles.admin.forms import ArticleAdminForm
 from articles.admin.images import image_formfield, load_images_once
-from articles.checks import section_checks
-from articles.formats.document import Bullet as BulletData
-from articles.formats.document import Section as SectionData
-from articles.models import (
-    FAQ,
-    Article,
-    Author,
-    Bullet,
-    CorrectionNote,
-    Section,
-    SlugRedirect,
-    Tag,
-    Topic,
-)
+from articles.admin.inlines import CorrectionNoteInline, FAQInline, SectionInline
+from articles.admin.markdown import markdown_editor
+from articles.models import FAQ, Article, Author, Section
 from articles.services import (
     EditConflict,
     article_note_corrections,
@@ -38,196 +20,15 @@ from articles.services import (
     articles_delete,
     author_for_user,
     document_from_parts,
-    label_saved,
-    labels_delete,
     lock_and_check_edit_token,
 )
 from articles.workflow import (
-    PublishRefused,
     article_publish,
     article_submit_for_review,
     article_unpublish,
     can_edit,
     can_publish,
 )
-
-
-class NewsroomLoginForm(AdminAuthenticationForm):
-    """Says so when the password was right but the account has no role,
-    instead of blaming the password."""
-
-    def confirm_login_allowed(self, user):
-        AuthenticationForm.confirm_login_allowed(self, user)  # active
-        if not user.is_staff:
-            raise ValidationError(
-                "This account has no access to the newsroom yet: ask an editor "
-                "to add it to Writers or Editors.",
-                code="no_role",
-            )
-
-
-admin.site.login_form = NewsroomLoginForm
-
-
-def markdown_editor(rows):
-    return {
-        MarkdownxField: {
-            "widget": AdminMarkdownxWidget(attrs={"rows": rows}),
-            "form_class": TextareaField,
-        },
-        models.TextField: {"form_class": TextareaField},
-    }
-
-
-class ArticlePartInline:
-    """Parts of an article may be changed by whoever may change the article."""
-
-    def _article_editable(self, request, obj):
-        """Asked for every inline form: decided once per article a request."""
-        article_id = (
-            obj.pk if isinstance(obj, Article) else getattr(obj, "article_id", None)
-        )
-        if article_id is None:
-            return True  # a new article: the add permission decided
-        decided = request.__dict__.setdefault("_articles_editable", {})
-        if article_id not in decided:
-            article = obj if isinstance(obj, Article) else obj.article
-            decided[article_id] = can_edit(request.user, article)
-        return decided[article_id]
-
-    def has_add_permission(self, request, obj):
-        return super().has_add_permission(request, obj) and self._article_editable(
-            request, obj
-        )
-
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and self._article_editable(
-            request, obj
-        )
-
-    def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and self._article_editable(
-            request, obj
-        )
-
-
-class SectionFormSet(ArticlePartFormSet):
-    def clean(self):
-        """An article is not published with a section the editorial checks
-        say blocks publishing: asked of the sections as posted."""
-        super().clean()
-        if self.instance.status != Article.Status.PUBLISHED:
-            return
-        blockers = [
-            check.message
-            for check in section_checks(self.posted_sections())
-            if check.blocks_publishing
-        ]
-        if blockers:
-            raise PublishRefused(
-                [
-                    *blockers,
-                    "Write the missing text or remove what is empty before "
-                    "publishing, or save the article as a draft.",
-                ]
-            )
-
-    def posted_sections(self):
-        """The sections this form would save, as a ``Document``'s, in order."""
-        sections = []
-        for form in self.forms:
-            data = getattr(form, "cleaned_data", None)
-            if not data or data.get("DELETE") or not data.get("heading"):
-                continue
-            bullets = []
-            for formset in getattr(form, "nested_formsets", []):
-                formset.is_valid()  # fills in each bullet's cleaned_data
-                bullets += [
-                    bullet.cleaned_data
-                    for bullet in formset.forms
-                    if getattr(bullet, "cleaned_data", None)
-                    and not bullet.cleaned_data.get("DELETE")
-                ]
-            bullets.sort(key=lambda bullet: bullet.get("position") or 0)
-            section = SectionData(
-                heading=data["heading"],
-                body=data.get("body") or "",
-                body_after_list=data.get("body_after_list") or "",
-                bullets=[
-                    BulletData(text=b.get("text") or "", label=b.get("label") or "")
-                    for b in bullets
-                ],
-            )
-            sections.append((data.get("position") or 0, section))
-        return [section for _, section in sorted(sections, key=lambda s: s[0])]
-
-
-class BulletInline(
-    ArticlePartInline,
-    nested_admin.SortableHiddenMixin,
-    nested_admin.NestedTabularInline,
-):
-    model = Bullet
-    formset = BulletFormSet
-    extra = 0
-    sortable_field_name = "position"
-    fields = ("position", "label", "text")
-    formfield_overrides = markdown_editor(rows=2)
-
-
-class SectionInline(
-    ArticlePartInline,
-    nested_admin.SortableHiddenMixin,
-    nested_admin.NestedStackedInline,
-):
-    model = Section
-    formset = SectionFormSet
-    extra = 0
-    sortable_field_name = "position"
-    # The after-list paragraphs get a fieldset of their own, which editor.css
-    # moves below the bullet points, where they appear to readers.
-    raw_id_fields = ("image",)  # the chooser widget, not a wrapped <select>
-    fieldsets = (
-        (None, {"fields": ("position", "heading", "image", "body")}),
-        (None, {"fields": ("body_after_list",), "classes": ("after-list",)}),
-    )
-    inlines = (BulletInline,)
-    formfield_overrides = markdown_editor(rows=5)
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "image":
-            return image_formfield(db_field, **kwargs)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    def get_formset(self, request, obj=None, **kwargs):
-        formset = super().get_formset(request, obj, **kwargs)
-        load_images_once(request, formset.form, "image", obj)
-        return formset
-
-    def get_queryset(self, request):
-        # Each section's bullet formset then reads its rows from here.
-        return super().get_queryset(request).prefetch_related("bullets")
-
-
-class FAQInline(
-    ArticlePartInline,
-    nested_admin.SortableHiddenMixin,
-    nested_admin.NestedStackedInline,
-):
-    model = FAQ
-    formset = ArticlePartFormSet
-    extra = 0
-    sortable_field_name = "position"
-    fields = ("position", "question", "answer")
-    formfield_overrides = markdown_editor(rows=3)
-
-
-class CorrectionNoteInline(ArticlePartInline, nested_admin.NestedTabularInline):
-    model = CorrectionNote
-    formset = ArticlePartFormSet
-    extra = 0
-    fields = ("text", "noted_at")
-    verbose_name_plural = "Correction and update notes (shown to readers)"
 
 
 def saved_document(request, article, context):
@@ -259,61 +60,6 @@ def saved_any(formsets):
         if saved_any(nested):
             return True
     return False
-
-
-class LabelAdmin(admin.ModelAdmin):
-    """Topics, tags and authors: their articles store their name and address
-    (cards show the topic, bodies the tags, bylines the authors, and the
-    page's data all three)."""
-
-    shown_fields = ()
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if change and form.changed_data:
-            label_saved(
-                obj,
-                old_slug=form.initial.get("slug"),
-                renamed=bool(set(form.changed_data) & set(self.shown_fields)),
-            )
-
-    # The delete page and the "Delete selected" action.
-
-    def delete_model(self, request, obj):
-        labels_delete(type(obj).objects.filter(pk=obj.pk))
-
-    def delete_queryset(self, request, queryset):
-        labels_delete(queryset)
-
-
-@admin.register(Topic, Tag)
-class TopicAdmin(LabelAdmin):
-    list_display = ("name", "slug")
-    search_fields = ("name", "slug")
-    prepopulated_fields = {"slug": ("name",)}
-    shown_fields = ("name", "slug")
-
-
-@admin.register(Author)
-class AuthorAdmin(LabelAdmin):
-    list_display = ("display_name", "slug", "user")
-    search_fields = ("display_name", "slug")
-    prepopulated_fields = {"slug": ("display_name",)}
-    list_select_related = ("user",)
-    shown_fields = ("display_name", "slug")
-
-
-@admin.register(SlugRedirect)
-class SlugRedirectAdmin(admin.ModelAdmin):
-    list_display = ("old_slug", "article", "created_at")
-    search_fields = ("old_slug", "article__slug", "article__title")
-    list_select_related = ("article",)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Article)
