@@ -1,17 +1,22 @@
+"""The article admin: its fields, inlines, list, actions and permissions, and
+how a save is checked, rendered and recorded. Its own pages come from the
+mixins of ``article_views``, ``article_history`` and ``article_preview``."""
+
 import json
 
 import nested_admin
 from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
-from django.urls import path
 from django.utils import timezone
 
-from articles.admin import article_views as admin_views
+from articles.admin.article_history import ArticleHistoryMixin
+from articles.admin.article_preview import ArticlePreviewMixin
+from articles.admin.article_views import ArticleViewsMixin, export_markdown_response
 from articles.admin.forms import ArticleAdminForm
 from articles.admin.images import image_formfield, load_images_once
 from articles.admin.inlines import CorrectionNoteInline, FAQInline, SectionInline
 from articles.admin.markdown import markdown_editor
-from articles.models import FAQ, Article, Author, Section
+from articles.models import Article, Author
 from articles.services import (
     EditConflict,
     article_note_corrections,
@@ -19,7 +24,6 @@ from articles.services import (
     article_slug_changed,
     articles_delete,
     author_for_user,
-    document_from_parts,
     lock_and_check_edit_token,
 )
 from articles.workflow import (
@@ -29,26 +33,6 @@ from articles.workflow import (
     can_edit,
     can_publish,
 )
-
-
-def saved_document(request, article, context):
-    """The saved article's document, from the rows the change form's inlines
-    have already read (when they show saved rows, not posted ones), or None."""
-    if request.method != "GET":
-        return None
-    parts = {
-        inline.formset.model: list(inline.formset.get_queryset())
-        for inline in context.get("inline_admin_formsets", [])
-    }
-    sections, faqs = parts.get(Section, []), parts.get(FAQ, [])
-    bullets = [bullet for section in sections for bullet in section.bullets.all()]
-    # The checks ask whether there are images, not which: ids stand in for keys.
-    used = [article.lead_image_id, *(section.image_id for section in sections)]
-    image_keys = {pk: str(pk) for pk in used if pk}
-    authors = [author.display_name for author in article.authors.all()]
-    return document_from_parts(
-        article, sections, bullets, faqs, authors=authors, image_keys=image_keys
-    )
 
 
 def saved_any(formsets):
@@ -63,7 +47,12 @@ def saved_any(formsets):
 
 
 @admin.register(Article)
-class ArticleAdmin(nested_admin.NestedModelAdmin):
+class ArticleAdmin(
+    ArticleViewsMixin,
+    ArticleHistoryMixin,
+    ArticlePreviewMixin,
+    nested_admin.NestedModelAdmin,
+):
     form = ArticleAdminForm
     list_display = ("title", "state", "byline", "updated_at")
     list_filter = ("status", "topic")
@@ -265,89 +254,19 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
             return super().log_change(request, obj, message)
         return None
 
-    def render_change_form(
-        self, request, context, add=False, change=False, form_url="", obj=None
-    ):
-        # Only when the page is shown: a successful save redirects instead.
-        if change and obj is not None and obj.pk:
-            document = saved_document(request, obj, context)
-            if document is None:
-                obj = Article.objects.with_content().get(pk=obj.pk)
-            context.update(
-                admin_views.change_page_context(request, self, obj, document)
-            )
-        return super().render_change_form(
-            request, context, add=add, change=change, form_url=form_url, obj=obj
-        )
-
-    def history_view(self, request, object_id, extra_context=None):
-        return admin_views.article_history(request, self, object_id)
-
-    def get_urls(self):
-        def view(function):
-            return self.admin_site.admin_view(
-                lambda request, *args, **kwargs: function(
-                    request, self, *args, **kwargs
-                )
-            )
-
-        return [
-            path(
-                "import/",
-                view(admin_views.article_import),
-                name="articles_article_import",
-            ),
-            path(
-                "preview/",
-                view(admin_views.article_form_preview),
-                name="articles_article_add_preview",
-            ),
-            path(
-                "<int:object_id>/preview/",
-                view(admin_views.article_form_preview),
-                name="articles_article_preview",
-            ),
-            path(
-                "<int:object_id>/history/compare/",
-                view(admin_views.article_compare),
-                name="articles_article_compare",
-            ),
-            path(
-                "<int:object_id>/history/<int:version_id>/restore/",
-                view(admin_views.article_restore_view),
-                name="articles_article_restore",
-            ),
-            path(
-                "<int:object_id>/share/",
-                view(admin_views.preview_link_create),
-                name="articles_article_share",
-            ),
-            path(
-                "<int:object_id>/share/<int:link_id>/revoke/",
-                view(admin_views.preview_link_revoke),
-                name="articles_article_share_revoke",
-            ),
-            path(
-                "<int:object_id>/presence/",
-                view(admin_views.article_presence),
-                name="articles_article_presence",
-            ),
-            *super().get_urls(),
-        ]
-
     # List actions.
 
     @admin.action(description="Publish now", permissions=("publish",))
     def publish_now(self, request, queryset):
-        admin_views.apply_to_each(request, queryset, article_publish, "published")
+        self.apply_to_each(request, queryset, article_publish, "published")
 
     @admin.action(description="Schedule…", permissions=("publish",))
     def schedule(self, request, queryset):
-        return admin_views.schedule_action(request, self, queryset)
+        return self.schedule_page(request, queryset)
 
     @admin.action(description="Unpublish", permissions=("publish",))
     def unpublish(self, request, queryset):
-        admin_views.apply_to_each(request, queryset, article_unpublish, "unpublished")
+        self.apply_to_each(request, queryset, article_unpublish, "unpublished")
 
     @admin.action(description="Submit for review", permissions=("change",))
     def submit_for_review(self, request, queryset):
@@ -359,14 +278,14 @@ class ArticleAdmin(nested_admin.NestedModelAdmin):
                 "submit your own drafts.",
                 messages.WARNING,
             )
-        admin_views.apply_to_each(
+        self.apply_to_each(
             request, mine, article_submit_for_review, "submitted for review"
         )
 
     @admin.action(description="Send back to draft…", permissions=("publish",))
     def send_back_to_draft(self, request, queryset):
-        return admin_views.send_back_action(request, self, queryset)
+        return self.send_back_page(request, queryset)
 
     @admin.action(description="Export as Markdown", permissions=("view",))
     def export_markdown(self, request, queryset):
-        return admin_views.export_markdown_response(queryset.with_content())
+        return export_markdown_response(queryset.with_content())
