@@ -13,7 +13,7 @@ from articles.admin.article_history import ArticleHistoryMixin
 from articles.admin.article_preview import ArticlePreviewMixin
 from articles.admin.article_views import ArticleViewsMixin, export_markdown_response
 from articles.admin.forms import ArticleAdminForm
-from articles.admin.images import image_formfield, load_images_once
+from articles.admin.image_forms import image_formfield, load_images_once
 from articles.admin.inlines import CorrectionNoteInline, FAQInline, SectionInline
 from articles.admin.markdown import markdown_editor
 from articles.models import Article, Author

@@ -5,7 +5,7 @@ may change the article."""
 import nested_admin
 
 from articles.admin.formsets import ArticlePartFormSet, BulletFormSet
-from articles.admin.images import image_formfield, load_images_once
+from articles.admin.image_forms import image_formfield, load_images_once
 from articles.admin.markdown import markdown_editor
 from articles.checks import section_checks
 from articles.formats.document import Bullet as BulletData
