@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
-from articles.admin_views import markdown_preview, markdown_upload_refused
+from articles.admin.markdown import markdown_preview, markdown_upload_refused
 from articles.sitemaps import sitemaps
 from articles.views import media_file
 

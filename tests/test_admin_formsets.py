@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from nested_admin.formsets import NestedInlineFormSet
 
-from articles.admin_formsets import NOT_IN_ARTICLE, ArticlePartFormSet
+from articles.admin.formsets import NOT_IN_ARTICLE, ArticlePartFormSet
 from articles.models import FAQ, Article, Bullet, CorrectionNote, Section
 from tests.conftest import client_for
 from tests.html_checks import form_data
@@ -200,7 +200,7 @@ def test_a_bullet_moved_between_sections_of_the_article_still_moves(articles, wr
 
 @pytest.mark.django_db
 def test_nested_admin_still_reads_posted_rows_without_scope(make_full_article):
-    """Contract: ``articles.admin_formsets`` replaces nested-admin's bound
+    """Contract: ``articles.admin.formsets`` replaces nested-admin's bound
     ``get_queryset``, which looks posted ids up in the whole table. If
     nested-admin scopes them itself one day, this fails: then drop the
     replacement (and keep the foreign-id tests above)."""

@@ -11,7 +11,7 @@ from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains, assertRedirects
 from reversion.models import Version
 
-from articles.admin import ArticleAdmin
+from articles.admin.articles import ArticleAdmin
 from articles.models import Article, Author, PreviewLink, SlugRedirect
 from articles.services import (
     article_create_from_document,

@@ -1,4 +1,13 @@
+"""The forms of the admin's own: the article change form, the import form,
+the list actions' forms and the sign-in form."""
+
+from datetime import timedelta
+
 from django import forms
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from articles.formats import MAX_BYTES, FormatError, decode, detect_format, parse
 from articles.models import Article, SlugRedirect
@@ -164,3 +173,54 @@ class ArticleAdminForm(forms.ModelForm):
                     "opened it. Their changes are listed above."
                 ) from None
         return cleaned
+
+
+class ScheduleForm(forms.Form):
+    # A text field, not the browser's datetime-local, which shows the date
+    # in the browser's locale (11/29/2026) and names no zone.
+    publish_at = forms.DateTimeField(label="Publish at")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        zone = timezone.get_current_timezone_name()
+        tomorrow = timezone.localtime() + timedelta(days=1)
+        example = f"{date_format(tomorrow, 'j M Y')}, 09:00"
+        field = self.fields["publish_at"]
+        field.label = f"Publish at ({zone})"
+        field.help_text = (
+            f"Day, month, year and 24-hour time in {zone}, as in {example}."
+        )
+        field.widget.attrs["placeholder"] = example
+        field.error_messages["invalid"] = (
+            f"Enter the day, month, year and 24-hour time in {zone}, as in {example}."
+        )
+
+    def clean_publish_at(self):
+        moment = self.cleaned_data["publish_at"]
+        if moment <= timezone.now():
+            raise forms.ValidationError(
+                "Choose a time in the future, or use “Publish now”."
+            )
+        return moment
+
+
+class SendBackForm(forms.Form):
+    comment = forms.CharField(
+        label="Comment for the writer",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Shown on the article’s change page.",
+    )
+
+
+class NewsroomLoginForm(AdminAuthenticationForm):
+    """Says so when the password was right but the account has no role,
+    instead of blaming the password."""
+
+    def confirm_login_allowed(self, user):
+        AuthenticationForm.confirm_login_allowed(self, user)  # active
+        if not user.is_staff:
+            raise forms.ValidationError(
+                "This account has no access to the newsroom yet: ask an editor "
+                "to add it to Writers or Editors.",
+                code="no_role",
+            )

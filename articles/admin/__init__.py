@@ -1,0 +1,9 @@
+"""The newsroom's admin: the sign-in form, and every model admin, registered
+by importing the modules that declare them."""
+
+from django.contrib import admin
+
+from articles.admin import articles, images, labels, signin  # noqa: F401 (registers)
+from articles.admin.forms import NewsroomLoginForm
+
+admin.site.login_form = NewsroomLoginForm

@@ -1,0 +1,291 @@
+"""The article admin: its fields, inlines, list, actions and permissions, and
+how a save is checked, rendered and recorded. Its own pages come from the
+mixins of ``article_views``, ``article_history`` and ``article_preview``."""
+
+import json
+
+import nested_admin
+from django.contrib import admin, messages
+from django.contrib.admin.models import LogEntry
+from django.utils import timezone
+
+from articles.admin.article_history import ArticleHistoryMixin
+from articles.admin.article_preview import ArticlePreviewMixin
+from articles.admin.article_views import ArticleViewsMixin, export_markdown_response
+from articles.admin.forms import ArticleAdminForm
+from articles.admin.image_forms import image_formfield, load_images_once
+from articles.admin.inlines import CorrectionNoteInline, FAQInline, SectionInline
+from articles.admin.markdown import markdown_editor
+from articles.models import Article, Author
+from articles.services import (
+    EditConflict,
+    article_note_corrections,
+    article_saved,
+    article_slug_changed,
+    articles_delete,
+    author_for_user,
+    lock_and_check_edit_token,
+)
+from articles.services.workflow import (
+    article_publish,
+    article_submit_for_review,
+    article_unpublish,
+    can_edit,
+    can_publish,
+)
+
+
+def saved_any(formsets):
+    """Whether saving these formsets, or any nested in them, wrote a row."""
+    for formset in formsets:
+        if formset.new_objects or formset.changed_objects or formset.deleted_objects:
+            return True
+        nested = [n for f in formset.forms for n in getattr(f, "nested_formsets", [])]
+        if saved_any(nested):
+            return True
+    return False
+
+
+@admin.register(Article)
+class ArticleAdmin(
+    ArticleViewsMixin,
+    ArticleHistoryMixin,
+    ArticlePreviewMixin,
+    nested_admin.NestedModelAdmin,
+):
+    form = ArticleAdminForm
+    list_display = ("title", "state", "byline", "updated_at")
+    list_filter = ("status", "topic")
+    search_fields = ("title",)
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("authors", "topic", "tags")
+    raw_id_fields = ("lead_image",)  # the chooser widget, not a wrapped <select>
+    inlines = (SectionInline, FAQInline, CorrectionNoteInline)
+    fieldsets = (
+        (
+            None,
+            {
+                "fields": (
+                    "title",
+                    "slug",
+                    "standfirst",
+                    "authors",
+                    "topic",
+                    "tags",
+                    "lead_image",
+                    "lead",
+                )
+            },
+        ),
+        (
+            "FAQ heading and closing",
+            {"fields": ("faq_heading", "closing"), "classes": ("after-inlines",)},
+        ),
+        (
+            "Publishing",
+            {
+                "fields": (
+                    "status",
+                    "publish_at",
+                    "unpublish_at",
+                    "mark_updated",
+                    "edit_token",
+                ),
+                "classes": ("after-inlines",),
+            },
+        ),
+    )
+    formfield_overrides = markdown_editor(rows=6)
+    ordering = ("-updated_at",)
+    actions = (
+        "publish_now",
+        "schedule",
+        "unpublish",
+        "submit_for_review",
+        "send_back_to_draft",
+        "export_markdown",
+    )
+    change_form_template = "admin/articles/article/change_form.html"
+
+    class Media:
+        css = {"all": ("articles/admin/editor.css",)}
+        js = (
+            "articles/admin/markdownx-inlines.js",
+            "articles/admin/editing-safety.js",
+        )
+
+    def get_queryset(self, request):
+        articles = super().get_queryset(request)
+        match = request.resolver_match
+        if match and match.url_name == "articles_article_changelist":
+            return articles.prefetch_related("authors")  # the byline column
+        return articles
+
+    @admin.display(description="State", ordering="publish_at")
+    def state(self, obj):
+        return obj.state()
+
+    @admin.display(description="Byline")
+    def byline(self, obj):
+        return ", ".join(author.display_name for author in obj.authors.all())
+
+    # Permissions: writers change their own drafts; editors change everything.
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or can_edit(request.user, obj)
+
+    def has_publish_permission(self, request):
+        return can_publish(request.user)
+
+    def get_readonly_fields(self, request, obj=None):
+        if can_publish(request.user):
+            return ()
+        return ("publish_at", "unpublish_at")
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if can_publish(request.user):
+            return fieldsets
+        return [
+            (
+                name,
+                {
+                    **options,
+                    "fields": [f for f in options["fields"] if f != "mark_updated"],
+                },
+            )
+            for name, options in fieldsets
+        ]
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "status" and not can_publish(request.user):
+            kwargs["choices"] = [
+                (value, label)
+                for value, label in Article.Status.choices
+                if value in (Article.Status.DRAFT, Article.Status.REVIEW)
+            ]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "lead_image":
+            return image_formfield(db_field, **kwargs)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        load_images_once(request, form, "lead_image", obj)
+        authors = form.base_fields.get("authors")
+        if obj is None and authors is not None:
+            authors.help_text = "The byline. Left empty, it is signed with your name."
+        return form
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        author = Author.objects.filter(user=request.user).first()
+        if author:
+            initial.setdefault("authors", [author.pk])
+        return initial
+
+    # Saving: every save renders the body, moves the edit counter on and
+    # records a revision of the whole article.
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        try:
+            return super().change_view(request, object_id, form_url, extra_context)
+        except EditConflict:
+            # Another save committed between the form's check and this save's
+            # lock. The admin's transaction rolled back, so nothing was
+            # written; checked again (permissions too), the form now reports
+            # that save with the other editor's changes, as for any form
+            # opened before it.
+            request.__dict__.pop("_articles_editable", None)
+            return super().change_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            # The form's check only read the edit counter: checked again under
+            # the article's write lock, before anything is written, so two
+            # saves of one article cannot interleave.
+            lock_and_check_edit_token(obj, form.cleaned_data.get("edit_token"))
+        else:
+            obj.created_by = request.user
+        if form.cleaned_data.get("mark_updated"):
+            obj.public_updated_at = timezone.now()
+        if change and not form.has_changed():
+            return  # no write, so no new "last edited" time either
+        renamed = change and "slug" in form.changed_data
+        if renamed:  # asked of the stored article, before this save
+            was_seen = Article.objects.filter(pk=obj.pk).seen_by_readers().exists()
+        super().save_model(request, obj, form, change)
+        if renamed:
+            article_slug_changed(obj, old_slug=form.initial["slug"], was_seen=was_seen)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        article = form.instance
+        if not change and not article.authors.exists():
+            # Whoever writes a new article signs it, unless they named others.
+            author = author_for_user(request.user)
+            if author is not None:
+                article.authors.add(author)
+        if change and not form.has_changed() and not saved_any(formsets):
+            # Nothing to render again and no revision equal to the last one.
+            return
+        if change and not form.has_changed():
+            # Only its parts changed: the article was not saved above.
+            Article.objects.filter(pk=article.pk).update(updated_at=timezone.now())
+        article_note_corrections(article)
+        message = self.construct_change_message(request, form, formsets, not change)
+        comment = LogEntry(change_message=json.dumps(message)).get_change_message()
+        article_saved(article, by=request.user, comment=comment or "Saved")
+
+    # The delete page and the "Delete selected" action.
+
+    def delete_model(self, request, obj):
+        articles_delete(Article.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        articles_delete(queryset)
+
+    def log_change(self, request, obj, message):
+        if message:  # an unchanged save leaves no "No fields changed." entry
+            return super().log_change(request, obj, message)
+        return None
+
+    # List actions.
+
+    @admin.action(description="Publish now", permissions=("publish",))
+    def publish_now(self, request, queryset):
+        self.apply_to_each(request, queryset, article_publish, "published")
+
+    @admin.action(description="Schedule…", permissions=("publish",))
+    def schedule(self, request, queryset):
+        return self.schedule_page(request, queryset)
+
+    @admin.action(description="Unpublish", permissions=("publish",))
+    def unpublish(self, request, queryset):
+        self.apply_to_each(request, queryset, article_unpublish, "unpublished")
+
+    @admin.action(description="Submit for review", permissions=("change",))
+    def submit_for_review(self, request, queryset):
+        mine = [a for a in queryset if can_edit(request.user, a)]
+        if len(mine) < len(queryset):
+            self.message_user(
+                request,
+                f"{len(queryset) - len(mine)} article(s) skipped: you can only "
+                "submit your own drafts.",
+                messages.WARNING,
+            )
+        self.apply_to_each(
+            request, mine, article_submit_for_review, "submitted for review"
+        )
+
+    @admin.action(description="Send back to draft…", permissions=("publish",))
+    def send_back_to_draft(self, request, queryset):
+        return self.send_back_page(request, queryset)
+
+    @admin.action(description="Export as Markdown", permissions=("view",))
+    def export_markdown(self, request, queryset):
+        return export_markdown_response(queryset.with_content())

@@ -1,0 +1,67 @@
+"""Labels of articles (topics, tags, authors) and the old addresses that
+redirect to articles."""
+
+from django.contrib import admin
+
+from articles.models import Author, SlugRedirect, Tag, Topic
+from articles.services import label_saved, labels_delete
+
+
+class LabelAdmin(admin.ModelAdmin):
+    """Topics, tags and authors: their articles store their name and address
+    (cards show the topic, bodies the tags, bylines the authors, and the
+    page's data all three)."""
+
+    shown_fields = ()
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and form.changed_data:
+            label_saved(
+                obj,
+                old_slug=form.initial.get("slug"),
+                renamed=bool(set(form.changed_data) & set(self.shown_fields)),
+            )
+
+    # The delete page and the "Delete selected" action.
+
+    def delete_model(self, request, obj):
+        labels_delete(type(obj).objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        labels_delete(queryset)
+
+
+@admin.register(Topic)
+class TopicAdmin(LabelAdmin):
+    list_display = ("name", "slug")
+    search_fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+    shown_fields = ("name", "slug")
+
+
+@admin.register(Tag)
+class TagAdmin(TopicAdmin):
+    """A tag has what a topic has: a name and an address."""
+
+
+@admin.register(Author)
+class AuthorAdmin(LabelAdmin):
+    list_display = ("display_name", "slug", "user")
+    search_fields = ("display_name", "slug")
+    prepopulated_fields = {"slug": ("display_name",)}
+    list_select_related = ("user",)
+    shown_fields = ("display_name", "slug")
+
+
+@admin.register(SlugRedirect)
+class SlugRedirectAdmin(admin.ModelAdmin):
+    list_display = ("old_slug", "article", "created_at")
+    search_fields = ("old_slug", "article__slug", "article__title")
+    list_select_related = ("article",)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
