@@ -731,7 +731,7 @@ def test_an_unreachable_cdn_never_fails_the_save_nor_loses_a_purge(
         article_unpublish(newsroom, by=editor)
     assert "Night buses return" not in text(fetch(client, "/"))
     outbox.wait_for_sender(timeout=5)
-    # Each tried once, and waiting for its retry (tests/test_purge_outbox.py).
+    # Each tried once, and waiting for its retry (tests/db/test_purge_outbox.py).
     waiting = unsent().filter(attempts=1, next_attempt_at__gt=timezone.now())
     assert set(waiting.values_list("path", flat=True)) == ARTICLE_PAGES
 
