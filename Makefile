@@ -75,7 +75,7 @@ browser: install-dev
 		$(PY) -m playwright install chromium; \
 	fi
 
-# Varnish for tests/test_varnish.py (a real cache in front of gunicorn):
+# Varnish for tests/system/test_varnish.py (a real cache in front of gunicorn):
 # Debian's package when we are root; otherwise that test fails saying so.
 varnish:
 	@if command -v varnishd >/dev/null 2>&1 || [ -x /usr/sbin/varnishd ]; then \
@@ -83,7 +83,7 @@ varnish:
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish; \
 	else \
-		echo "Varnish is missing: apt-get install varnish (tests/test_varnish.py needs it)" >&2; \
+		echo "Varnish is missing: apt-get install varnish (tests/system/test_varnish.py needs it)" >&2; \
 	fi
 
 lint: install-dev
@@ -105,9 +105,10 @@ migrations-check: check
 test: install-dev browser varnish lint check
 	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
 
-# The inner loop: no browser tests, no lint.
+# The inner loop: unit, database and web tests; no browser, no real servers
+# (tests/browser/, tests/system/), no lint.
 test-fast: install-dev
-	$(TEST_ENV) $(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
+	$(TEST_ENV) $(PY) -m pytest tests/unit tests/db tests/web $(PYTEST_ARGS)
 
 # The benchmark (README, "Performance and caching"): 10,000 articles in a
 # temporary database, gunicorn with 2 workers, wrk for BENCH_SECONDS (default

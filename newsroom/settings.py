@@ -277,7 +277,7 @@ CONTENT_SECURITY_POLICY = {
 }
 # The editor's pages (Django admin, django-nested-admin, markdownx, our admin
 # scripts) need no inline script or style either, checked in the browser by
-# tests/test_browser_security.py; only nested-admin's stylesheet draws its
+# tests/browser/test_browser_security.py; only nested-admin's stylesheet draws its
 # icons from data: URLs.
 ADMIN_URL_PREFIXES = ("/admin/", "/_nested_admin/", "/markdownx/")
 # Never cached, always private (articles/caching/pages.py): the editors' side
@@ -307,7 +307,7 @@ AXES_CLIENT_IP_CALLABLE = "newsroom.security.client_ip"
 NEWSROOM_TRUSTED_PROXIES = int(os.environ.get("NEWSROOM_TRUSTED_PROXIES", "0"))
 
 # Request limits. The admin form of a large article (50 sections of 6 bullet
-# points, 30 FAQ entries) posts about 2,900 fields: see tests/test_security.py.
+# points, 30 FAQ entries) posts about 2,900 fields: see tests/web/test_security.py.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # form text, files not included
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # larger uploads go to a temporary file

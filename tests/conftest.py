@@ -1,32 +1,13 @@
-import io
 import itertools
-import os
-import shutil
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.utils import timezone
 
 from articles.models import FAQ, Article, Author, Bullet, Section
-from articles.rendering import STORED_FIELDS
-from articles.services import article_saved, articles_render
-
-# Playwright's sync API runs an event loop in the test thread; the ORM calls in
-# browser tests are still synchronous, so Django's async guard must step aside.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from articles.services import article_saved
+from tests.content import picture_bytes, rendered
+from tests.signin import PASSWORD
 
 
 @pytest.fixture(autouse=True)
@@ -86,58 +67,6 @@ def _test_settings(settings, tmp_path):
     }
 
 
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    """Debian's Chromium where it is installed, else Playwright's own build."""
-    for candidate in ("/usr/lib/chromium/chromium", shutil.which("chromium")):
-        if candidate and Path(candidate).exists():
-            return {
-                **browser_type_launch_args,
-                "executable_path": candidate,
-                "args": CHROMIUM_ARGS,
-            }
-    return browser_type_launch_args
-
-
-@pytest.fixture
-def new_page(browser):
-    """Pages in contexts of their own, all closed when the test ends, so no
-    page keeps talking to the live server while the next test sets up."""
-    contexts = []
-
-    def open_page(**options):
-        context = browser.new_context(**options)
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
-
-
-@pytest.fixture
-def logged_in_page(page, live_server, django_user_model):
-    """A superuser logged in through the admin's login form."""
-    from playwright.sync_api import expect
-
-    django_user_model.objects.create_superuser(
-        "editor", "e@example.com", "correct horse battery"
-    )
-    page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto(f"{live_server.url}/admin/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", "correct horse battery")
-    page.click("input[type=submit]")
-    expect(page.locator("#site-name")).to_be_visible()
-    return page
-
-
-@pytest.fixture
-def artifacts():
-    ARTIFACTS.mkdir(exist_ok=True)
-    return ARTIFACTS
-
-
 @pytest.fixture
 def make_article(db):
     seq = itertools.count(1)
@@ -156,14 +85,6 @@ def make_article(db):
         return rendered(Article.objects.create(**fields))
 
     return make
-
-
-def rendered(article):
-    """``article`` with its stored parts rendered and stored again, as the
-    write services do after a change, read back."""
-    articles_render(Article.objects.filter(pk=article.pk))
-    article.refresh_from_db(fields=STORED_FIELDS)
-    return article
 
 
 @pytest.fixture
@@ -226,22 +147,6 @@ def make_full_article(make_article, make_section, make_bullet, make_faq):
     return make
 
 
-def picture_bytes(image_format="JPEG", size=(2000, 1500), **save_options):
-    """An encoded test picture: a gradient with a red square near the top left,
-    so that crops and rotations can be told apart."""
-    from PIL import Image as PillowImage
-
-    width, height = size
-    picture = PillowImage.linear_gradient("L").resize(size).convert("RGB")
-    square = max(4, width // 10)
-    picture.paste((255, 0, 0), (square, square, 2 * square, 2 * square))
-    if image_format in ("GIF",):
-        picture = picture.convert("P", palette=PillowImage.Palette.ADAPTIVE)
-    output = io.BytesIO()
-    picture.save(output, format=image_format, **save_options)
-    return output.getvalue()
-
-
 @pytest.fixture
 def png_bytes():
     return picture_bytes("PNG", (640, 480))
@@ -270,7 +175,7 @@ def make_image(db):
 @pytest.fixture
 def editor(django_user_model):
     return django_user_model.objects.create_superuser(
-        "editor", "editor@example.com", "correct horse battery"
+        "editor", "editor@example.com", PASSWORD
     )
 
 
@@ -287,7 +192,7 @@ def make_user(db, django_user_model):
 
     def make(username, group=None, **fields):
         user = django_user_model.objects.create_user(
-            username, password="correct horse battery", is_staff=True, **fields
+            username, password=PASSWORD, is_staff=True, **fields
         )
         if group:
             user.groups.add(Group.objects.get(name=group))
@@ -306,24 +211,16 @@ def desk_editor(make_user):
     return make_user("eddie", "Editors", first_name="Eddie", last_name="Editor")
 
 
-def log_in(page, live_server, username, password="correct horse battery"):
-    """Sign in through the admin's login form, as a person does (``make_user``'s
-    password)."""
-    from playwright.sync_api import expect
+@pytest.fixture
+def receiver(settings):
+    """A CDN on loopback that records the purges the site sends it; it
+    refuses connections until ``receiver.start()``."""
+    from tests.servers import Receiver
 
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.click("input[type=submit]")
-    expect(page.locator("#site-name")).to_be_visible()
-
-
-def client_for(user):
-    from django.test import Client
-
-    client = Client()
-    client.force_login(user)
-    return client
+    receiver = Receiver()
+    settings.NEWSROOM_CDN_PURGE_URL = receiver.url
+    yield receiver
+    receiver.stop()
 
 
 @pytest.hookimpl(trylast=True)

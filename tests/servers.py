@@ -8,6 +8,7 @@ Every server listens on 127.0.0.1 on a free port and is stopped when its
 
 import http.client
 import http.cookiejar
+import http.server
 import json
 import os
 import re
@@ -15,6 +16,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -222,6 +224,43 @@ def purges_received(instance):
         timeout=30,
     ).stdout
     return re.findall(r"^-\s+ReqURL\s+(\S+)", output, re.M)
+
+
+class Receiver:
+    """A CDN on loopback that records the paths it is asked to purge; it
+    refuses connections until started."""
+
+    def __init__(self):
+        self.received = []
+        self.on_purge = None  # called with the count so far; True: no answer
+        self.port = free_port()
+        self.server = None
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}/"
+
+    def start(self):
+        receiver = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_PURGE(self):
+                receiver.received.append(self.path)
+                if receiver.on_purge and receiver.on_purge(len(receiver.received)):
+                    return  # no answer
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self):
+        if self.server is not None:
+            self.server.shutdown()
+            self.server.server_close()
 
 
 class Response:

@@ -10,7 +10,7 @@ posted (so that a bullet can be dragged to another section), and saves and
 deletes rows found with ``Model.objects.get(pk=…)``: any row of any article.
 These formsets keep Django's scoped queryset instead, widened for bullets to
 the other sections of the same article, and save through ``form.instance``,
-which the formset took from that queryset. ``tests/test_admin_formsets.py``
+which the formset took from that queryset. ``tests/web/test_admin_formsets.py``
 fails if nested-admin changes the behaviour this module replaces.
 """
 

@@ -1,5 +1,5 @@
 """What a change makes stale, announced by the write services
-(articles/services.py) and by nothing else: no signal watches the models.
+(articles/services/) and by nothing else: no signal watches the models.
 
 Each announcement takes effect when the write's transaction commits (at once
 outside a transaction): every cached page ends (a new content generation,

@@ -94,7 +94,7 @@ def _sqlite_search(words):
     # full-text scan the outer loop: offered the listing index next to the
     # join on the rowid, SQLite walks the published articles and runs the
     # whole MATCH once for each of them (seconds for a common word). The
-    # plan is checked in tests/test_search.py.
+    # plan is checked in tests/db/test_search.py.
     published = Article.objects.published().filter(pk=OuterRef("pk"))
     return (
         # The join to the index, whose alias in the query is its table's name.

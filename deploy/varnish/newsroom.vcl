@@ -4,7 +4,7 @@
 # exactly the addresses the app names in its PURGE requests, which it sends
 # after every change readers see when NEWSROOM_CDN_PURGE_URL points here.
 #
-# Tested by tests/test_varnish.py (Varnish 7.1, Debian 12), which runs this
+# Tested by tests/system/test_varnish.py (Varnish 7.1, Debian 12), which runs this
 # file as it is, with only the backend's port changed.
 vcl 4.1;
 
@@ -38,7 +38,7 @@ sub vcl_recv {
         return (pass);
     }
     # The editors' side and shared previews: never stored, never shared
-    # (PRIVATE_URL_PREFIXES in newsroom/settings.py; tests/test_varnish.py
+    # (PRIVATE_URL_PREFIXES in newsroom/settings.py; tests/system/test_varnish.py
     # checks that both name the same).
     if (req.url ~ "^/(admin|_nested_admin|markdownx|preview)/"
         || req.http.Authorization) {

@@ -5,7 +5,7 @@ closing) and one large article (50 sections of 4 paragraphs and a 6-item
 labelled list, 30 FAQ entries) go through the import service like any
 article. The many small ones are written in bulk: ``render_article`` makes
 each from its ``Document`` with every stored part, as a save would, without
-one revision per article (tests/test_bench.py checks that the result is what
+one revision per article (tests/system/test_bench.py checks that the result is what
 a save would store).
 """
 

@@ -1,0 +1,69 @@
+"""Browser tests: headless Chromium through pytest-playwright, against
+pytest-django's live server."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.paths import ARTIFACTS
+from tests.signin import log_in
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls in
+# browser tests are still synchronous, so Django's async guard must step aside.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Debian's Chromium where it is installed, else Playwright's own build."""
+    for candidate in ("/usr/lib/chromium/chromium", shutil.which("chromium")):
+        if candidate and Path(candidate).exists():
+            return {
+                **browser_type_launch_args,
+                "executable_path": candidate,
+                "args": CHROMIUM_ARGS,
+            }
+    return browser_type_launch_args
+
+
+@pytest.fixture
+def new_page(browser):
+    """Pages in contexts of their own, all closed when the test ends, so no
+    page keeps talking to the live server while the next test sets up."""
+    contexts = []
+
+    def open_page(**options):
+        context = browser.new_context(**options)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def logged_in_page(page, live_server, editor):
+    """A superuser (``editor``) logged in through the admin's login form."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    log_in(page, live_server, editor.username)
+    return page
+
+
+@pytest.fixture
+def artifacts():
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
