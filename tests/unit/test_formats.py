@@ -23,10 +23,9 @@ from articles.formats import (
     write_markdown,
     write_plaintext,
 )
-from tests.paths import FIXTURE_FILES, PROJECT
+from tests.paths import FIXTURE_FILES
 
 FIXTURES = FIXTURE_FILES / "formats"
-README = PROJECT / "README.md"
 
 
 def read_fixture(name):
@@ -489,13 +488,6 @@ def test_markdown_after_list_marker_custom_faq_heading_and_continued_bullet():
         ],
     )
     assert write_markdown(parse_markdown(text)) == text
-
-
-def test_documented_example_is_canonical():
-    """The example in the README is exactly what the export writes."""
-    spec = README.read_text(encoding="utf-8")
-    example = re.search(r"```markdown\n(.*?)```", spec, re.DOTALL)[1]
-    assert write_markdown(parse_markdown(example)) == example
 
 
 def test_write_markdown_minimal_document():
