@@ -6,9 +6,9 @@ import pytest
 from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
+from articles.listing import ListingPage
 from articles.models import Article, Author, Tag, Topic
 from articles.services import article_saved
-from articles.views import ListingPage
 from tests.html_checks import elements
 
 pytestmark = pytest.mark.django_db

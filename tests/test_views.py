@@ -7,9 +7,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from pytest_django.asserts import assertContains, assertNotContains, assertTemplateUsed
 
+from articles.listing import ListingPage
 from articles.models import Article, Tag, Topic
 from articles.services import article_saved
-from articles.views import ListingPage
 from tests.conftest import rendered
 from tests.html_checks import elements, inert_problems
 from tests.test_rendering import XSS_PAYLOADS
