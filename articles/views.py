@@ -169,6 +169,8 @@ class SearchView(ListView):
             "title": article.title,
             "summary": article.snippet,
             "publish_at": article.publish_at,
+            "image": None,
+            "topic": None,
         }
 
     def links(self, page):
