@@ -10,20 +10,18 @@ import json
 from django.conf import settings
 from django.utils.safestring import mark_safe
 
-# As django.utils.html.json_script: <, > and & never appear raw.
-JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
 
 def json_ld(data):
-    return mark_safe(
-        '<script type="application/ld+json">'
-        + json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
-        + "</script>"
-    )
+    # As django.utils.html.json_script: <, > and & never appear raw (three
+    # replaces: several times faster than str.translate on a page's worth).
+    text = json.dumps(data, ensure_ascii=False)
+    text = text.replace("&", "\\u0026").replace("<", "\\u003C").replace(">", "\\u003E")
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')
 
 
-def share_image(request, article):
-    """The lead image's 1200×630 crop, with an absolute URL, or None."""
+def absolute_share_image(request, article):
+    """The lead image's stored 1200×630 crop, its URL made absolute for
+    this request's host, or None."""
     image = article.page_data["image"]
     if not image:
         return None
@@ -31,6 +29,16 @@ def share_image(request, article):
 
 
 def article_structured_data(request, article):
+    """The page's JSON-LD: the article, its FAQ if any, its breadcrumbs."""
+    data = article.page_data
+    graph = [news_article(request, article)]
+    if data["faq"]:
+        graph.append(faq_page(data["faq"]))
+    graph.append(breadcrumb_list(request, data["breadcrumbs"]))
+    return json_ld(graph)
+
+
+def news_article(request, article):
     data = article.page_data
     url = request.build_absolute_uri(data["url"])
     news = {
@@ -51,7 +59,7 @@ def article_structured_data(request, article):
         "publisher": {"@type": "Organization", "name": settings.SITE_NAME},
         "keywords": data["keywords"],
     }
-    image = share_image(request, article)
+    image = absolute_share_image(request, article)
     if image:
         news["image"] = {
             "@type": "ImageObject",
@@ -64,35 +72,35 @@ def article_structured_data(request, article):
         news["dateModified"] = article.modified_at().isoformat()
     if data["topic"]:
         news["articleSection"] = data["topic"]["name"]
-    graph = [news]
-    if data["faq"]:
-        graph.append(
+    return news
+
+
+def faq_page(faq):
+    return {
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "mainEntity": [
             {
-                "@context": "https://schema.org",
-                "@type": "FAQPage",
-                "mainEntity": [
-                    {
-                        "@type": "Question",
-                        "name": entry["question"],
-                        "acceptedAnswer": {"@type": "Answer", "text": entry["answer"]},
-                    }
-                    for entry in data["faq"]
-                ],
+                "@type": "Question",
+                "name": entry["question"],
+                "acceptedAnswer": {"@type": "Answer", "text": entry["answer"]},
             }
-        )
-    graph.append(
-        {
-            "@context": "https://schema.org",
-            "@type": "BreadcrumbList",
-            "itemListElement": [
-                {
-                    "@type": "ListItem",
-                    "position": position,
-                    "name": crumb["name"],
-                    "item": request.build_absolute_uri(crumb["url"]),
-                }
-                for position, crumb in enumerate(data["breadcrumbs"], start=1)
-            ],
-        }
-    )
-    return json_ld(graph)
+            for entry in faq
+        ],
+    }
+
+
+def breadcrumb_list(request, crumbs):
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": crumb["name"],
+                "item": request.build_absolute_uri(crumb["url"]),
+            }
+            for position, crumb in enumerate(crumbs, start=1)
+        ],
+    }

@@ -1,18 +1,22 @@
-import re
-from datetime import UTC, datetime
+from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.defaultfilters import pluralize
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.views.generic import DetailView, ListView
 from django.views.static import serve as static_serve
 
+from articles.listing import ListingPage, PageLinks
 from articles.models import Article, Author, PreviewLink, SlugRedirect, Tag, Topic
 from articles.services import search
-from articles.structured_data import article_structured_data, share_image
+from articles.structured_data import absolute_share_image, article_structured_data
 
 
 def never_cache_noindex(response):
@@ -21,76 +25,9 @@ def never_cache_noindex(response):
     return response
 
 
-class ListingPage:
-    """One page of a list of articles, newest first, found from the article
-    beside it (keyset pagination): ``?before=<cursor>`` shows those listed
-    after that article, ``?after=<cursor>`` those listed before it. A cursor
-    is the article's publication time (UTC) and id, ``20241210T093000Z-2023``.
-    Any page is one query on the listing index, however deep in the archive,
-    and needs no count of the whole list.
-
-    ``listing(articles)`` narrows ``articles`` to the list's. The page's bound
-    comes first in the query: SQLite walks the index from the first bound on
-    ``publish_at`` it meets, and published() brings one too (now).
-    """
-
-    per_page = 20
-    cursor = re.compile(r"(\d{8}T\d{6}(?:\.\d{6})?)Z-([1-9][0-9]{0,17})")
-
-    def __init__(self, query, listing):
-        before, after = self.position(query, "before"), self.position(query, "after")
-        articles = Article.objects.all()
-        self.rows = None
-        if after is not None:
-            newer = listing(articles.listed_before(*after)).order_by("publish_at", "pk")
-            newer = list(newer[: self.per_page + 1])
-            # Less than a page before it: that is the first page.
-            if len(newer) > self.per_page:
-                self.rows = newer[: self.per_page][::-1]
-                self.has_newer = self.has_older = True
-                self.query = f"?after={query['after']}"
-        elif before is not None:
-            older = list(listing(articles.listed_after(*before))[: self.per_page + 1])
-            if not older:
-                raise Http404("This page of the list is empty.")
-            self.rows = older[: self.per_page]
-            self.has_newer, self.has_older = True, len(older) > self.per_page
-            self.query = f"?before={query['before']}"
-        self.is_first = self.rows is None
-        if self.is_first:
-            first = list(listing(articles)[: self.per_page + 1])
-            self.rows = first[: self.per_page]
-            self.has_newer, self.has_older = False, len(first) > self.per_page
-            self.query = ""
-
-    @staticmethod
-    def cursor_of(article):
-        moment = article.publish_at.astimezone(UTC)
-        stamp = moment.strftime(
-            "%Y%m%dT%H%M%S.%f" if moment.microsecond else "%Y%m%dT%H%M%S"
-        )
-        return f"{stamp}Z-{article.pk}"
-
-    def position(self, query, name):
-        """The (publish_at, pk) a cursor names, or None without one."""
-        value = query.get(name)
-        if value is None:
-            return None
-        match = self.cursor.fullmatch(value)
-        try:
-            stamp = match[1]
-            moment = datetime.strptime(
-                stamp, "%Y%m%dT%H%M%S.%f" if "." in stamp else "%Y%m%dT%H%M%S"
-            )
-        except (TypeError, ValueError):
-            raise Http404("No such page of the list.") from None
-        return moment.replace(tzinfo=UTC), int(match[2])
-
-    def older_query(self):
-        return f"?before={self.cursor_of(self.rows[-1])}" if self.has_older else None
-
-    def newer_query(self):
-        return f"?after={self.cursor_of(self.rows[0])}" if self.has_newer else None
+def day(moment):
+    """A date as the pages write it: 9 December 2024."""
+    return date_format(localtime(moment), "j F Y")
 
 
 class ArticleListView(ListView):
@@ -105,9 +42,24 @@ class ArticleListView(ListView):
     def get_queryset(self):
         return self.listing(Article.objects.all())
 
+    def address(self):
+        return reverse("articles:index")
+
+    def title(self, page):
+        if page.is_first:
+            return ""
+        return f"Latest articles up to {day(page.rows[0].publish_at)}"
+
     def get_context_data(self, **kwargs):
         page = ListingPage(self.request.GET, self.listing)
-        return super().get_context_data(object_list=page.rows, page=page, **kwargs)
+        return super().get_context_data(
+            object_list=page.rows,
+            page=page,
+            pages=page.links(),
+            title=self.title(page),
+            canonical_url=self.request.build_absolute_uri(self.address() + page.query),
+            **kwargs,
+        )
 
 
 class ArchiveView(ArticleListView):
@@ -115,6 +67,7 @@ class ArchiveView(ArticleListView):
 
     model = None  # Topic, Tag or Author
     template_name = "articles/archive.html"
+    name_field, about_field, feed = "name", "description", None
 
     def get(self, request, *args, **kwargs):
         self.archive = get_object_or_404(self.model, slug=kwargs["slug"])
@@ -123,14 +76,37 @@ class ArchiveView(ArticleListView):
     def listing(self, articles):
         return super().listing(articles).filter(**{self.lookup: self.archive})
 
+    def address(self):
+        return self.archive.get_absolute_url()
+
+    def title(self, page):
+        name = getattr(self.archive, self.name_field)
+        if page.is_first:
+            return name
+        return f"{name}, up to {day(page.rows[0].publish_at)}"
+
     def get_context_data(self, **kwargs):
+        name = getattr(self.archive, self.name_field)
+        about = getattr(self.archive, self.about_field)
+        feed = self.feed and {
+            "title": name,
+            "url": reverse(self.feed, kwargs={"slug": self.archive.slug}),
+        }
         return super().get_context_data(
-            archive=self.archive, archive_kind=self.kind, **kwargs
+            archive=self.archive,
+            archive_kind=self.kind,
+            archive_name=name,
+            archive_about=about,
+            description=about or name,
+            breadcrumbs=[("Home", reverse("articles:index")), (name, None)],
+            feed=feed,
+            **kwargs,
         )
 
 
 class TopicView(ArchiveView):
     model, lookup, kind = Topic, "topic", "Topic"
+    feed = "articles:topic-feed-rss"
 
 
 class TagView(ArchiveView):
@@ -139,6 +115,7 @@ class TagView(ArchiveView):
 
 class AuthorView(ArchiveView):
     model, lookup, kind = Author, "authors", "Author"
+    name_field, about_field = "display_name", "bio"
 
 
 class SearchView(ListView):
@@ -158,7 +135,59 @@ class SearchView(ListView):
         return paginator, page, page.object_list, is_paginated
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(query=self.query, **kwargs)
+        context = super().get_context_data(query=self.query, **kwargs)
+        page, count = context["page_obj"], context["paginator"].count
+        return context | {
+            "title": self.title(page),
+            "description": f"Search the articles of {settings.SITE_NAME}.",
+            "cards": [self.card(article) for article in context["article_list"]],
+            "results_summary": self.query
+            and f"{count} result{pluralize(count)} for “{self.query}”",
+            "empty_message": (
+                "No published article contains all of these words. Try fewer "
+                "or different words, or check the spelling."
+                if self.query
+                else "Type one or more words to find the articles that "
+                "contain them all."
+            ),
+            "pages": self.links(page) if context["is_paginated"] else None,
+        }
+
+    def title(self, page):
+        if not self.query:
+            return "Search"
+        if page.number == 1:
+            return f"Search: {self.query}"
+        return f"Search: {self.query}, page {page.number}"
+
+    @staticmethod
+    def card(article):
+        """A result as ``includes/article_card.html`` shows it: the passage
+        that matched in place of the standfirst."""
+        return {
+            "url": article.get_absolute_url(),
+            "title": article.title,
+            "summary": article.snippet,
+            "publish_at": article.publish_at,
+            "image": None,
+            "topic": None,
+        }
+
+    def links(self, page):
+        def address(number):
+            query = urlencode({"q": self.query, "page": number}, quote_via=quote)
+            return f"{reverse('articles:search')}?{query}"
+
+        return PageLinks(
+            label="Pages of results",
+            previous_url=(
+                address(page.previous_page_number()) if page.has_previous() else None
+            ),
+            previous_label="Better matches",
+            next_url=address(page.next_page_number()) if page.has_next() else None,
+            next_label="More results",
+            current=f"Page {page.number} of {page.paginator.num_pages}",
+        )
 
 
 class ArticleDetailView(DetailView):
@@ -182,16 +211,22 @@ class ArticleDetailView(DetailView):
         return response
 
     def get_context_data(self, **kwargs):
+        article = self.object
+        if not article.is_live():
+            kwargs["preview_notice"] = (
+                f"Preview: readers cannot see this article. State: {article.state()}."
+            )
         return super().get_context_data(
-            **article_page_context(self.request, self.object), **kwargs
+            **article_page_context(self.request, article), **kwargs
         )
 
 
 def article_page_context(request, article):
-    """Related articles, structured data and the page's addresses; the rest
-    is stored on the article."""
+    """Related articles and structured data; the rest is stored on the
+    article."""
+    related = Article.objects.related_to(article).only("title", "page_data")
     return {
-        "related": Article.objects.related_to(article)[:4],
+        "related": related[:4],
         "structured_data": article_structured_data(request, article),
         **article_page_parts(request, article),
     }
@@ -202,11 +237,19 @@ def article_page_parts(request, article):
     and its previews alike: read from the data stored with it, so the page
     reverses no address of its own."""
     data = article.page_data
+    *trail, here = data["breadcrumbs"]
+    topic = data["topic"]
     return {
+        "title": article.title,
+        "description": article.standfirst or article.title,
         "canonical_url": request.build_absolute_uri(data["url"]),
-        "breadcrumbs": data["breadcrumbs"],
-        "topic": data["topic"],
-        "share_image": share_image(request, article),
+        "breadcrumbs": [
+            *((crumb["name"], crumb["url"]) for crumb in trail),
+            (here["name"], None),
+        ],
+        "topic": topic,
+        "feed": topic and {"title": topic["name"], "url": topic["feed_url"]},
+        "share_image": absolute_share_image(request, article),
     }
 
 
@@ -215,7 +258,10 @@ def shared_preview(request, token):
     link = PreviewLink.from_token(token)
     if link is None:
         response = TemplateResponse(
-            request, "articles/preview_expired.html", status=410
+            request,
+            "articles/preview_expired.html",
+            {"title": "Preview link expired"},
+            status=410,
         )
     else:
         article = Article.objects.for_page().get(pk=link.article_id)

@@ -216,7 +216,7 @@ def main():
         static, deep = run_django(
             "from django.templatetags.static import static; "
             "from articles.models import Article; "
-            "from articles.views import ListingPage; "
+            "from articles.listing import ListingPage; "
             f"last = Article.objects.published()[{(DEEP_PAGE - 1) * 20 - 1}]; "
             "print(static('css/site.css')); "
             "print(f'?before={ListingPage.cursor_of(last)}')",

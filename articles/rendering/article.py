@@ -35,25 +35,26 @@ def render_byline(article, authors, notes):
     )
 
 
-def render_card(article):
-    """The stored HTML of ``article``'s card in lists: topic, headline (a
-    level-2 heading), standfirst, date and thumbnail. Reads plain fields and
+def render_card(article, *, level=2):
+    """The stored HTML of ``article``'s card: topic, headline (a heading of
+    ``level``), standfirst, date and thumbnail. Lists show it at level 2, the
+    related box under its level-2 heading at level 3. Reads plain fields and
     the topic only."""
     topic = article.topic
-    return render_to_string(
-        "articles/includes/article_card.html",
-        {
-            "url": reverse("articles:detail", kwargs={"slug": article.slug}),
-            "title": article.title,
-            "standfirst": article.standfirst,
-            "publish_at": article.publish_at,
-            "image": article.card_image,
-            "topic": topic
-            and {
-                "name": topic.name,
-                "url": reverse("articles:topic", kwargs={"slug": topic.slug}),
-            },
+    card = {
+        "url": reverse("articles:detail", kwargs={"slug": article.slug}),
+        "title": article.title,
+        "summary": article.standfirst,
+        "publish_at": article.publish_at,
+        "image": article.card_image,
+        "topic": topic
+        and {
+            "name": topic.name,
+            "url": reverse("articles:topic", kwargs={"slug": topic.slug}),
         },
+    }
+    return render_to_string(
+        "articles/includes/article_card.html", {"card": card, "level": level}
     )
 
 
@@ -135,8 +136,9 @@ STORED_FIELDS = (
 
 def render_article(source, *, saved=None):
     """Render every stored part of an article (``STORED_FIELDS``): body,
-    reading time, byline, the page's data (structured data, addresses),
-    card thumbnail and card. Returns the article with those parts set.
+    reading time, byline, the page's data (structured data, addresses, the
+    card as related boxes show it), card thumbnail and card. Returns the
+    article with those parts set.
 
     ``source`` is a saved article from ``Article.objects.for_rendering()``
     (no query runs), or a ``Document``, which becomes an unsaved article
@@ -161,6 +163,7 @@ def render_article(source, *, saved=None):
     article.page_data = page_data(article, authors, tags, faqs)
     article.card_image = card_image(article.lead_image)
     article.card_html = render_card(article)
+    article.page_data["related_card"] = render_card(article, level=3)
     return article
 
 

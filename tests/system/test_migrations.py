@@ -213,3 +213,29 @@ def test_pages_of_articles_stored_before_their_addresses_were_show_them():
     ]
     assert data["authors"] == stored["authors"]  # the rest as it was
     assert data["keywords"] == [] and data["image"] is None
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_related_boxes_show_cards_of_articles_stored_before_the_level_3_card():
+    before = ("articles", "0018_rename_articlelock")
+    after = ("articles", "0019_related_cards")
+    executor = MigrationExecutor(connection)
+    executor.migrate([before])
+    old = executor.loader.project_state([before]).apps
+    card = (
+        '<article class="article-card"><h2 class="article-card-title">'
+        '<a href="/articles/night-buses/">Night buses</a></h2>'
+        '<p class="article-card-standfirst">All night.</p></article>'
+    )
+    old.get_model("articles", "Article").objects.create(
+        title="Night buses", slug="night-buses", card_html=card, page_data={"faq": []}
+    )
+
+    executor = MigrationExecutor(connection)
+    executor.migrate([after])
+    new = executor.loader.project_state([after]).apps
+    data = new.get_model("articles", "Article").objects.get().page_data
+    call_command("migrate", verbosity=0, stdout=io.StringIO())
+
+    assert data["related_card"] == card.replace("h2", "h3")
+    assert data["faq"] == []  # the rest as it was

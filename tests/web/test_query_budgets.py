@@ -11,10 +11,10 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.caching import invalidation, pages
 from articles.formats.document import Bullet, Document, FAQEntry, Section
+from articles.listing import ListingPage
 from articles.models import Article, Author, Tag, Topic
 from articles.models import Bullet as BulletRow
 from articles.services import article_create_from_document
-from articles.views import ListingPage
 from tests.html_checks import form_data
 
 LIST_PAGES = (

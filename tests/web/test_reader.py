@@ -6,9 +6,9 @@ import pytest
 from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
+from articles.listing import ListingPage
 from articles.models import Article, Author, Tag, Topic
 from articles.services import article_saved
-from articles.views import ListingPage
 from tests.html_checks import elements
 
 pytestmark = pytest.mark.django_db
@@ -309,6 +309,18 @@ def test_related_cards_are_headed_one_level_below_their_heading(
     assert "<h2" not in related
 
 
+def test_the_related_card_is_the_list_card_one_level_down(make_article, topic):
+    """Both are stored, rendered by the one card include at their level:
+    nothing edits stored HTML to move a heading."""
+    article = saved(make_article(title="Night buses", topic=topic))
+
+    related_card = article.page_data["related_card"]
+    assert article.card_html.count("<h2") == 1 and "<h3" not in article.card_html
+    assert related_card == article.card_html.replace(
+        '<h2 class="article-card-title">', '<h3 class="article-card-title">'
+    ).replace("</h2>", "</h3>")
+
+
 def test_renaming_a_topic_renames_it_on_every_card(
     editor_client, client, make_article, topic
 ):
@@ -370,3 +382,97 @@ def test_a_rename_renders_its_articles_again_in_queries_that_do_not_grow(
             article.authors.add(author)
         counts.append((queries_to_rename(tag), queries_to_rename(author)))
     assert counts[0] == counts[1]
+
+
+# What every reader page's view decides, so that its template does not.
+
+
+def breadcrumb_trails(html):
+    return re.findall(r'<nav class="breadcrumbs" aria-label="Breadcrumb">', html)
+
+
+def test_archive_pages_name_their_kind_and_only_topics_offer_a_feed(
+    client, make_article, topic, tag, author
+):
+    article = make_article(topic=topic)
+    article.tags.add(tag)
+    article.authors.add(author)
+    quiet = Author.objects.create(display_name="Bo Quiet", slug="bo")
+
+    pages = {
+        archive: client.get(archive.get_absolute_url()).content.decode()
+        for archive in (topic, tag, author, quiet)
+    }
+
+    feeds = {
+        archive: re.findall(r'<link rel="alternate"[^>]*href="(/topics/[^"]*)"', html)
+        for archive, html in pages.items()
+    }
+    assert feeds == {
+        topic: ["/topics/transport/feed/rss/"],
+        tag: [],
+        author: [],
+        quiet: [],
+    }
+    kinds = {
+        archive: re.search(r'<p class="listing-title">(\w+)</p>', html)[1]
+        for archive, html in pages.items()
+    }
+    assert kinds == {topic: "Topic", tag: "Tag", author: "Author", quiet: "Author"}
+    assert '<p class="archive-description">Ana covers transport.</p>' in pages[author]
+    # An author without a bio: no empty paragraph, the name describes the page.
+    assert "archive-description" not in pages[quiet]
+    assert '<meta name="description" content="Bo Quiet">' in pages[quiet]
+    assert '<link rel="canonical" href="http://testserver/authors/bo/">' in pages[quiet]
+    for archive, html in pages.items():
+        assert len(breadcrumb_trails(html)) == 1
+        crumbs = html.split('aria-label="Breadcrumb">')[1].split("</nav>")[0]
+        name = getattr(archive, "name", None) or archive.display_name
+        assert text_of(crumbs) == f"Home {name}"
+        assert '<span aria-current="page">' in crumbs
+
+
+def test_breadcrumbs_are_drawn_once_outside_the_article(
+    client, make_full_article, topic
+):
+    article = saved(make_full_article(topic=topic, title="Fares"))
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    [trail] = breadcrumb_trails(html)
+    assert html.index(trail) < html.index('<article class="article">')
+    crumbs = html.split('aria-label="Breadcrumb">')[1].split("</nav>")[0]
+    assert re.findall(r'<a href="([^"]+)">', crumbs) == ["/", "/topics/transport/"]
+    for path in ("/", "/search/?q=fares"):
+        assert breadcrumb_trails(client.get(path).content.decode()) == []
+
+
+def test_search_results_are_cards_with_the_lists_pagination(client, make_article):
+    for n in range(21):
+        saved(make_article(title=f"Puffin {n}", standfirst="Seabirds."))
+
+    first = client.get("/search/", {"q": "puffin"}).content.decode()
+    second = client.get("/search/", {"q": "puffin", "page": "2"}).content.decode()
+
+    cards = re.findall(r'<article class="article-card">.*?</article>', first, re.S)
+    assert len(cards) == 20
+    assert re.fullmatch(
+        r'<article class="article-card">\s*'
+        r'<h2 class="article-card-title"><a href="/articles/article-\d+/">'
+        r"Puffin \d+</a></h2>\s*"
+        r'<p class="article-card-standfirst">Seabirds.</p>\s*'
+        r'<p class="meta"><time datetime="[^"]+">[^<]+</time></p>\s*</article>',
+        cards[0],
+        re.S,
+    ), cards[0]
+    nav = first.split('<nav class="pagination"')[1].split("</nav>")[0]
+    assert 'aria-label="Pages of results"' in nav
+    assert '<span class="pagination-current">Page 1 of 2</span>' in nav
+    assert '<a rel="next" href="/search/?q=puffin&amp;page=2">More results →</a>' in nav
+    assert 'rel="prev"' not in nav
+    assert '<a rel="prev" href="/search/?q=puffin&amp;page=1">← Better matches</a>' in (
+        second
+    )
+    assert "<title>Search: puffin, page 2 · The Newsroom</title>" in second
+    # One page: no pagination at all, as on the lists.
+    single = client.get("/search/", {"q": "puffin 20"}).content.decode()
+    assert '<nav class="pagination"' not in single

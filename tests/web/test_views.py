@@ -7,9 +7,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 from pytest_django.asserts import assertContains, assertNotContains, assertTemplateUsed
 
+from articles.listing import ListingPage
 from articles.models import Article, Tag, Topic
 from articles.services import article_saved
-from articles.views import ListingPage
+from articles.listing import ListingPage
 from tests.content import rendered
 from tests.html_checks import XSS_PAYLOADS, elements, inert_problems
 
