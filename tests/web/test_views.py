@@ -10,7 +10,6 @@ from pytest_django.asserts import assertContains, assertNotContains, assertTempl
 from articles.listing import ListingPage
 from articles.models import Article, Tag, Topic
 from articles.services import article_saved
-from articles.listing import ListingPage
 from tests.content import rendered
 from tests.html_checks import XSS_PAYLOADS, elements, inert_problems
 
