@@ -9,6 +9,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from newsroom.email_url import email_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 DEBUG = os.environ.get("DJANGO_DEBUG") == "1"
@@ -232,6 +234,41 @@ CSRF_TRUSTED_ORIGINS = [
 ]
 
 SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "The Newsroom")
+
+# Email (README, "Notifications"): EMAIL_URL, else the usual EMAIL_* variables
+# for an SMTP server, else each message printed to the console. Tests use
+# Django's locmem backend (pytest-django sets it). A mail server that stops
+# answering holds up only the background sender, and for 10 s at most.
+EMAIL_TIMEOUT = 10
+if os.environ.get("EMAIL_URL"):
+    globals().update(email_settings(os.environ["EMAIL_URL"]))
+elif os.environ.get("EMAIL_HOST"):
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = os.environ["EMAIL_HOST"]
+    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS") == "1"
+    EMAIL_USE_SSL = os.environ.get("EMAIL_USE_SSL") == "1"
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsroom@localhost")
+# Links in emails point here (the editor's change page): services queue them
+# without a request to take the host from.
+NEWSROOM_SITE_URL = os.environ.get("NEWSROOM_SITE_URL") or (
+    "http://localhost:8000"
+    if DEBUG or not ALLOWED_HOSTS
+    else f"https://{ALLOWED_HOSTS[0].lstrip('.')}"
+)
+# Notifications wait in a table until sent (articles/services/notifications.py):
+# a failed one is tried again after a minute, then 2, 4… at most an hour
+# apart, and given up on (shown as failed to superusers) after 8 tries.
+NEWSROOM_NOTIFICATION_RETRY_SECONDS = 60
+NEWSROOM_NOTIFICATION_RETRY_MAX_SECONDS = 3600
+NEWSROOM_NOTIFICATION_MAX_ATTEMPTS = 8
+# Sent from a background thread once the change commits; tests send them in
+# the committing thread, where the test's transaction is visible.
+NEWSROOM_NOTIFICATIONS_IN_BACKGROUND = True
 
 # markdownx reads this when it is imported, so it must be set here and not
 # overridden per test: the admin preview and the public page share one renderer.
