@@ -40,12 +40,14 @@ def _fresh_content_types(request):
 
 @pytest.fixture(autouse=True)
 def _cdn_purges_sent_before_teardown():
-    """The background sender of CDN purges writes to the database: it is done
-    before the test's rows are rolled back or flushed."""
+    """The background senders of CDN purges and of notifications write to the
+    database: they are done before the test's rows are rolled back or flushed."""
     yield
     from articles.caching import outbox
+    from articles.services import notifications
 
     outbox.wait_for_sender(timeout=30)
+    notifications.wait_for_sender(timeout=30)
 
 
 @pytest.fixture(autouse=True)
@@ -58,6 +60,9 @@ def _test_settings(settings, tmp_path):
         settings.CACHES = settings.CACHES | {
             "pages": settings.CACHES["pages"] | {"LOCATION": tmp_path / "pages"}
         }
+    # Notifications are sent in the committing thread, which sees the test's
+    # transaction (tests/web/test_notifications.py tests the background one).
+    settings.NEWSROOM_NOTIFICATIONS_IN_BACKGROUND = False
     # The live server serves static files from the finders, without a manifest.
     settings.STORAGES = {
         **settings.STORAGES,

@@ -3,7 +3,13 @@ by importing the modules that declare them."""
 
 from django.contrib import admin
 
-from articles.admin import articles, images, labels, signin  # noqa: F401 (registers)
+from articles.admin import (  # noqa: F401 (registers)
+    articles,
+    images,
+    labels,
+    notifications,
+    signin,
+)
 from articles.admin.forms import NewsroomLoginForm
 
 admin.site.login_form = NewsroomLoginForm

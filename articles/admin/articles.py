@@ -25,6 +25,7 @@ from articles.services import (
     articles_delete,
     author_for_user,
     lock_and_check_edit_token,
+    notifications,
 )
 from articles.services.workflow import (
     article_publish,
@@ -240,6 +241,12 @@ class ArticleAdmin(
         message = self.construct_change_message(request, form, formsets, not change)
         comment = LogEntry(change_message=json.dumps(message)).get_change_message()
         article_saved(article, by=request.user, comment=comment or "Saved")
+        notifications.article_status_changed(
+            article,
+            by=request.user,
+            was_status=form.initial.get("status"),
+            was_publish_at=form.initial.get("publish_at"),
+        )
 
     # The delete page and the "Delete selected" action.
 

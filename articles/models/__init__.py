@@ -13,6 +13,11 @@ from articles.models.editorial import (
 )
 from articles.models.images import Image, ImageQuerySet, Rendition
 from articles.models.labels import Author, Tag, Topic
+from articles.models.notifications import (
+    Notification,
+    NotificationPreference,
+    NotificationQuerySet,
+)
 from articles.models.parts import FAQ, Bullet, Section
 from articles.models.purges import PurgeRequest, PurgeRequestQuerySet
 from articles.models.search import PostgreSQLSearchRow, SQLiteSearchRow
@@ -28,6 +33,9 @@ __all__ = [
     "EditorialComment",
     "Image",
     "ImageQuerySet",
+    "Notification",
+    "NotificationPreference",
+    "NotificationQuerySet",
     "PostgreSQLSearchRow",
     "PreviewLink",
     "PurgeRequest",

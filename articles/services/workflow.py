@@ -1,5 +1,6 @@
 """Status changes of articles and who may make them: publish, schedule,
-unpublish, submit for review, send back. Each ends in ``article_saved``."""
+unpublish, submit for review, send back. Each ends in ``article_saved``, and
+those the desk hears about queue their emails (``notifications``)."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -7,6 +8,7 @@ from django.utils import timezone
 
 from articles.checks import publishing_blockers
 from articles.models import Article, EditorialComment
+from articles.services import notifications
 from articles.services.documents import document_from_article
 from articles.services.editing import lock_edit_counter
 from articles.services.saving import article_saved
@@ -56,6 +58,7 @@ def check_publishable(article):
 def article_publish(article, *, by, at=None):
     """Publish now, or at ``at``; refused while the checks find a blocker."""
     article.refresh_from_db()
+    was_status, was_publish_at = article.status, article.publish_at
     check_publishable(article)
     now = timezone.now().replace(microsecond=0)
     publish_at = at or (
@@ -69,14 +72,19 @@ def article_publish(article, *, by, at=None):
     if unpublish_at and unpublish_at <= publish_at:
         unpublish_at = None
     verb = "Scheduled" if publish_at > now else "Published"
-    return _set_status(
-        article,
-        by=by,
-        comment=verb,
-        status=Article.Status.PUBLISHED,
-        publish_at=publish_at,
-        unpublish_at=unpublish_at,
-    )
+    with transaction.atomic():
+        _set_status(
+            article,
+            by=by,
+            comment=verb,
+            status=Article.Status.PUBLISHED,
+            publish_at=publish_at,
+            unpublish_at=unpublish_at,
+        )
+        notifications.article_status_changed(
+            article, by=by, was_status=was_status, was_publish_at=was_publish_at
+        )
+    return article
 
 
 def article_unpublish(article, *, by):
@@ -93,17 +101,22 @@ def article_submit_for_review(article, *, by):
             f"only drafts are submitted, and this one is "
             f"{article.get_status_display().lower()}."
         )
-    return _set_status(
-        article, by=by, comment="Submitted for review", status=Article.Status.REVIEW
-    )
+    with transaction.atomic():
+        _set_status(
+            article, by=by, comment="Submitted for review", status=Article.Status.REVIEW
+        )
+        notifications.article_submitted(article, by=by)
+    return article
 
 
 def article_send_back(article, *, by, comment):
     with transaction.atomic():
         EditorialComment.objects.create(article=article, author=by, text=comment)
-        return _set_status(
+        _set_status(
             article,
             by=by,
             comment=f"Sent back to draft: {comment}",
             status=Article.Status.DRAFT,
         )
+        notifications.article_sent_back(article, by=by, comment=comment)
+    return article

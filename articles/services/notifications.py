@@ -1,0 +1,256 @@
+"""Email notifications of the desk's workflow (issue 15).
+
+- Submitted for review: to the Editors. Sent back (with the editor's
+  comment), scheduled and published: to the article's authors, the users of
+  its Author records. Never to whoever made the change, to anyone without an
+  email address, or to anyone who turned them off (``NotificationPreference``).
+- A scheduled article goes live by the clock (``Article.objects.published()``),
+  not by a job, so nothing runs at the moment it appears: its authors are told
+  when it is scheduled, with the time it goes live (and again if it is
+  rescheduled or published at once instead).
+- Messages are written to a table (``Notification``) in the transaction of
+  the change, with their text and the link to the change page
+  (``NEWSROOM_SITE_URL``), and sent once it commits: from a background thread
+  (``send_soon``), and by the ``send_notifications`` command for a cron job
+  after an outage. A save never waits for the mail server, and a failed send
+  only logs, tries again later (twice as long each time) and is listed, with
+  its error, for superusers in the admin.
+"""
+
+import logging
+import threading
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMessage
+from django.db import connections, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import localize
+
+from articles.models import Article, Notification
+from articles.roles import EDITORS
+
+logger = logging.getLogger(__name__)
+
+# Due messages read at a time: bounded memory after a long outage.
+BATCH = 100
+# How long a sender holds a message it is sending before another may retry it.
+LEASE = timedelta(minutes=5)
+# How long sent messages are kept, for superusers to see what went out.
+KEEP_SENT = timedelta(days=30)
+SUBJECTS = {
+    Notification.Kind.SUBMITTED: "For review: {title}",
+    Notification.Kind.SENT_BACK: "Sent back to you: {title}",
+    Notification.Kind.SCHEDULED: "Scheduled: {title}",
+    Notification.Kind.PUBLISHED: "Published: {title}",
+}
+
+
+# Queueing, in the transaction of the change.
+
+
+def article_submitted(article, *, by):
+    editors = get_user_model().objects.filter(groups__name=EDITORS)
+    return _queue(Notification.Kind.SUBMITTED, article, editors, by=by)
+
+
+def article_sent_back(article, *, by, comment):
+    return _queue(
+        Notification.Kind.SENT_BACK, article, _authors(article), by=by, comment=comment
+    )
+
+
+def article_published(article, *, by):
+    """Published now, or scheduled: the email says which, and when."""
+    scheduled = article.publish_at > timezone.now()
+    return _queue(
+        Notification.Kind.SCHEDULED if scheduled else Notification.Kind.PUBLISHED,
+        article,
+        _authors(article),
+        by=by,
+        when=localize(timezone.localtime(article.publish_at)),
+        public_link=_absolute(article.get_absolute_url()),
+    )
+
+
+def article_status_changed(article, *, by, was_status, was_publish_at):
+    """After a save that may have changed the status (the change form): the
+    notices the workflow's own functions send for the same change."""
+    if article.status == Article.Status.REVIEW and was_status != article.status:
+        article_submitted(article, by=by)
+    elif article.status == Article.Status.PUBLISHED and (
+        was_status != article.status
+        or _to_the_second(was_publish_at) != _to_the_second(article.publish_at)
+    ):
+        article_published(article, by=by)
+
+
+def _to_the_second(moment):
+    return moment and moment.replace(microsecond=0)
+
+
+def _authors(article):
+    return get_user_model().objects.filter(author__articles=article)
+
+
+def _absolute(path):
+    return settings.NEWSROOM_SITE_URL.rstrip("/") + path
+
+
+def actor_name(user):
+    if user is None:
+        return "Someone"
+    return user.get_full_name().strip() or user.get_username()
+
+
+def _queue(kind, article, users, *, by, **context):
+    """A message of ``kind`` about ``article`` to each of ``users`` who wants it."""
+    users = (
+        users.filter(is_active=True)
+        .exclude(email="")
+        .exclude(notification_preference__is_enabled=False)
+        .exclude(pk=getattr(by, "pk", None))
+        .distinct()
+        .order_by("pk")
+    )
+    context |= {
+        "article": article,
+        "by": actor_name(by),
+        "link": _absolute(reverse("admin:articles_article_change", args=[article.pk])),
+        "preferences_link": _absolute(
+            reverse("admin:articles_notification_preferences")
+        ),
+    }
+    subject = SUBJECTS[kind].format(title=" ".join(article.title.split()))
+    body = render_to_string(f"articles/emails/{kind}.txt", context)
+    now = timezone.now()
+    rows = Notification.objects.bulk_create(
+        Notification(
+            kind=kind,
+            article=article,
+            recipient=user,
+            to=user.email,
+            subject=subject,
+            body=body,
+            created_at=now,
+            next_attempt_at=now,
+        )
+        for user in users
+    )
+    if rows:
+        transaction.on_commit(send_after_commit, robust=True)
+    return len(rows)
+
+
+# Sending.
+
+
+def retry_delay(attempts):
+    """How long to wait after the ``attempts``-th failure."""
+    seconds = settings.NEWSROOM_NOTIFICATION_RETRY_SECONDS * 2 ** (attempts - 1)
+    return timedelta(
+        seconds=min(seconds, settings.NEWSROOM_NOTIFICATION_RETRY_MAX_SECONDS)
+    )
+
+
+def send_due():
+    """Send every message that is due, oldest first; returns how many were
+    sent and how many failed. Each is claimed first (``LEASE``), so two
+    senders at once do not send one message twice."""
+    started = timezone.now()
+    sent = failed = 0
+    while batch := list(
+        Notification.objects.due(started).order_by("next_attempt_at", "id")[:BATCH]
+    ):
+        for message in batch:
+            claimed = Notification.objects.filter(
+                pk=message.pk,
+                sent_at__isnull=True,
+                next_attempt_at=message.next_attempt_at,
+            ).update(next_attempt_at=timezone.now() + LEASE)
+            if not claimed:
+                continue
+            if send(message):
+                sent += 1
+            else:
+                failed += 1
+    if sent:
+        Notification.objects.filter(sent_at__lt=started - KEEP_SENT).delete()
+    return sent, failed
+
+
+def send(message):
+    """Send one message; on failure, log it and set its retry (or give up)."""
+    attempts = message.attempts + 1
+    try:
+        EmailMessage(message.subject, message.body, to=[message.to]).send()
+    except Exception as error:  # any backend's: SMTP, socket, TLS…
+        logger.exception("Emailing %s (%s) failed", message.to, message.subject)
+        given_up = attempts >= settings.NEWSROOM_NOTIFICATION_MAX_ATTEMPTS
+        Notification.objects.filter(pk=message.pk).update(
+            attempts=attempts,
+            last_error=f"{type(error).__name__}: {error}"[:2000],
+            next_attempt_at=None
+            if given_up
+            else timezone.now() + retry_delay(attempts),
+        )
+        return False
+    Notification.objects.filter(pk=message.pk).update(
+        attempts=attempts, sent_at=timezone.now()
+    )
+    return True
+
+
+def send_after_commit():
+    if settings.NEWSROOM_NOTIFICATIONS_IN_BACKGROUND:
+        send_soon()
+    else:
+        send_due()
+
+
+# The background sender: one thread a process at most, started by a commit
+# and gone once nothing more is due (as articles/caching/outbox.py's).
+
+_sender = None
+_sender_lock = threading.Lock()
+_again = False
+_latest = None  # the thread last started, for wait_for_sender
+
+
+def send_soon():
+    """After a commit: send what is due from a background thread."""
+    global _sender, _again, _latest
+    with _sender_lock:
+        _again = True
+        if _sender is None:
+            _sender = _latest = threading.Thread(
+                target=_send_while_asked, name="notifications", daemon=True
+            )
+            _sender.start()
+
+
+def _send_while_asked():
+    global _sender, _again
+    try:
+        while True:
+            with _sender_lock:
+                if not _again:
+                    _sender = None
+                    return
+                _again = False
+            try:
+                send_due()
+            except Exception:  # the database is down, say: the next run retries
+                logger.exception("Sending the notifications failed")
+    finally:
+        connections.close_all()  # this thread's own
+
+
+def wait_for_sender(timeout=None):
+    """Wait until the background sender is done (for tests and shutdown)."""
+    sender = _latest
+    if sender is not None:
+        sender.join(timeout)
