@@ -32,6 +32,8 @@ from articles.models import (
     Article,
     Author,
     Image,
+    Notification,
+    NotificationPreference,
     PreviewLink,
     SlugRedirect,
     Tag,
@@ -124,6 +126,12 @@ def articles_owned_by_poster(title):
 
 def own_password(world):
     return world.acting and type(world.acting).objects.get(pk=world.acting.pk).password
+
+
+def notifications_turned_off(world):
+    return NotificationPreference.objects.filter(
+        user=world.acting, is_enabled=False
+    ).count()
 
 
 def preview_links_of(target):
@@ -604,6 +612,31 @@ URLS = {
         ),
         history=Case(EDITORS_ONLY, target="slug_redirect"),
     ),
+    # Notifications: each user's own settings; the outbox is the superusers',
+    # read-only.
+    "admin:articles_notification_preferences": (
+        Case(
+            STAFF,
+            # The box unticked: the poster's own emails turned off.
+            post=Post(roles(staff=MOVED), observe=notifications_turned_off),
+        ),
+    ),
+    **model_urls(
+        "articles_notification",
+        changelist=Case(SUPERUSER_ONLY),
+        add=Case(NOBODY, post=Post(NOBODY, observe=count_of(Notification))),
+        change=Case(
+            roles(writers=DENIED, desk_editor=DENIED, superuser=VIEW),
+            target="notification",
+            post=Post(
+                NOBODY,
+                observe=field_of("notification", "subject"),
+                data={"subject": "Hijacked"},
+            ),
+        ),
+        delete=Case(NOBODY, target="notification", post=delete("notification", NOBODY)),
+        history=Case(SUPERUSER_ONLY, target="notification"),
+    ),
     # Accounts: superusers only.
     **model_urls(
         "auth_group",
@@ -1050,6 +1083,17 @@ class World:
         article.sections.update(image=image)
         article_saved(article, by=None, comment="Pictured")
         return image
+
+    @cached_property
+    def notification(self):
+        return Notification.objects.create(
+            kind=Notification.Kind.SUBMITTED,
+            article=self.review,
+            recipient=self.desk_editor,
+            to="eddie@example.com",
+            subject="For review: Wendy's review",
+            body="Wendy submitted it.",
+        )
 
     @cached_property
     def topic(self):
