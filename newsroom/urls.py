@@ -1,12 +1,20 @@
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 
 from articles.admin.markdown import markdown_preview, markdown_upload_refused
 from articles.sitemaps import sitemaps
 from articles.views import media_file
 
 urlpatterns = [
+    # The calendar's short address; the page itself is the article admin's.
+    path(
+        "admin/articles/calendar/",
+        RedirectView.as_view(
+            pattern_name="admin:articles_article_calendar", query_string=True
+        ),
+    ),
     path("admin/", admin.site.urls),
     path("_nested_admin/", include("nested_admin.urls")),
     # markdownx's own routes answer anyone and store unchecked uploads; these

@@ -12,6 +12,7 @@ from django.utils import timezone
 from articles.admin.article_history import ArticleHistoryMixin
 from articles.admin.article_preview import ArticlePreviewMixin
 from articles.admin.article_views import ArticleViewsMixin, export_markdown_response
+from articles.admin.calendar import ArticleCalendarMixin
 from articles.admin.forms import ArticleAdminForm
 from articles.admin.image_forms import image_formfield, load_images_once
 from articles.admin.inlines import CorrectionNoteInline, FAQInline, SectionInline
@@ -49,6 +50,7 @@ def saved_any(formsets):
 
 @admin.register(Article)
 class ArticleAdmin(
+    ArticleCalendarMixin,
     ArticleViewsMixin,
     ArticleHistoryMixin,
     ArticlePreviewMixin,

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from markdownx.models import MarkdownxField
@@ -61,6 +61,39 @@ class ArticleQuerySet(models.QuerySet):
         """What readers see now, or will see without anyone acting again."""
         return self.published() | self.filter(
             status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()
+        )
+
+    def editable_by(self, user):
+        """Those ``user`` may change: the rule of ``services.workflow.can_edit``.
+        Editors change every article; writers their own drafts and reviews
+        (created by them, or bylined to them)."""
+        if not user.has_perm("articles.change_article"):
+            return self.none()
+        if user.has_perm("articles.publish_article"):
+            return self
+        bylined = Article.authors.through.objects.filter(
+            article=OuterRef("pk"), author__user=user
+        )
+        return self.filter(
+            Q(created_by=user) | Exists(bylined),
+            status__in=(Article.Status.DRAFT, Article.Status.REVIEW),
+        )
+
+    def on_calendar_of(self, user):
+        """What the calendar shows ``user``: the schedule of published
+        articles, which all staff may open, and the drafts and reviews with
+        a planned time that ``user`` may edit."""
+        planned = self.editable_by(user).filter(
+            status__in=(Article.Status.DRAFT, Article.Status.REVIEW),
+            publish_at__isnull=False,
+        )
+        return self.filter(status=Article.Status.PUBLISHED) | planned
+
+    def dated_between(self, start, end):
+        """Those going public or coming down from ``start`` until ``end``."""
+        return self.filter(
+            Q(publish_at__gte=start, publish_at__lt=end)
+            | Q(unpublish_at__gte=start, unpublish_at__lt=end)
         )
 
     def showing(self, image):

@@ -469,6 +469,24 @@ URLS = {
     "admin:articles_article_presence": (
         Case(STAFF, target="draft", post=Post(roles(staff=OK))),
     ),
+    # The calendar: all staff (each sees what they may open); rescheduling
+    # is the schedule action's page, so the editors'.
+    "admin:articles_article_calendar": (
+        Case(STAFF),
+        Case(STAFF, query={"week": "2026-W49"}, label="a week"),
+        Case(roles(staff=MISSING), query={"month": "2026-13"}, label="no month"),
+    ),
+    "admin:articles_article_reschedule": (
+        Case(
+            EDITORS_ONLY,
+            target="review",
+            post=Post(
+                EDITABLE_BY_EDITORS,
+                observe=field_of("review", "publish_at"),
+                data={"apply": "1", "publish_at": "2 Jan 2031, 09:00"},
+            ),
+        ),
+    ),
     "admin:articles/article/<path:object_id>/": (OBJECT_REDIRECT,),
     # The media library. Writers upload and describe images, but an image a
     # published article shows is the editors' (its text is on a live page).
