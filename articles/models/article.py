@@ -202,6 +202,9 @@ class Article(MarkdownModel):
     reading_minutes = models.PositiveIntegerField(
         default=0, editable=False, help_text="Estimated when the body is rendered."
     )
+    word_count = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Counted when the body is rendered."
+    )
     public_updated_at = models.DateTimeField(
         "updated (shown to readers)",
         null=True,
