@@ -9,10 +9,11 @@ from markdownx.models import MarkdownxField
 
 from articles.formats.document import DEFAULT_FAQ_HEADING
 from articles.models.base import MarkdownModel, refuse_external_images, short_date
+from articles.models.desk import DeskQuerySet
 from articles.models.images import Image
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(DeskQuerySet, models.QuerySet):
     def published(self):
         """Visible to the public: published, publish date reached, not expired.
 
