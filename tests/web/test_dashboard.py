@@ -73,7 +73,7 @@ def test_a_submission_and_its_send_back_reach_each_desk(
     )
     text, links = desk_list(writer_client, "sent-back")
     assert text.startswith("Sent back to me 1 Night buses Check the timetable figures.")
-    assert "eddie," in text and links == [change_url(story)]
+    assert "Sent back by eddie," in text and links == [change_url(story)]
     assert desk_list(writer_client, "drafts")[0].startswith("My drafts 0")
     assert desk_list(editor_client, "review")[0].startswith("Needs review 0")
 
