@@ -34,7 +34,7 @@ INSTALLED_APPS = [
     "nested_admin",
     "markdownx",
     "reversion",
-    "django.contrib.admin",
+    "newsroom.admin.NewsroomAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

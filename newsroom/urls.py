@@ -8,11 +8,13 @@ from articles.sitemaps import sitemaps
 from articles.views import media_file
 
 urlpatterns = [
-    # The calendar's short address; the page itself is the article admin's.
+    # The calendar's short address, for staff; the page is the article admin's.
     path(
         "admin/articles/calendar/",
-        RedirectView.as_view(
-            pattern_name="admin:articles_article_calendar", query_string=True
+        admin.site.admin_view(
+            RedirectView.as_view(
+                pattern_name="admin:articles_article_calendar", query_string=True
+            )
         ),
     ),
     path("admin/", admin.site.urls),

@@ -2,17 +2,18 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from markdownx.models import MarkdownxField
 
 from articles.formats.document import DEFAULT_FAQ_HEADING
 from articles.models.base import MarkdownModel, refuse_external_images, short_date
+from articles.models.desk import DeskQuerySet
 from articles.models.images import Image
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(DeskQuerySet, models.QuerySet):
     def published(self):
         """Visible to the public: published, publish date reached, not expired.
 
@@ -61,22 +62,6 @@ class ArticleQuerySet(models.QuerySet):
         """What readers see now, or will see without anyone acting again."""
         return self.published() | self.filter(
             status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()
-        )
-
-    def editable_by(self, user):
-        """Those ``user`` may change: the rule of ``services.workflow.can_edit``.
-        Editors change every article; writers their own drafts and reviews
-        (created by them, or bylined to them)."""
-        if not user.has_perm("articles.change_article"):
-            return self.none()
-        if user.has_perm("articles.publish_article"):
-            return self
-        bylined = Article.authors.through.objects.filter(
-            article=OuterRef("pk"), author__user=user
-        )
-        return self.filter(
-            Q(created_by=user) | Exists(bylined),
-            status__in=(Article.Status.DRAFT, Article.Status.REVIEW),
         )
 
     def on_calendar_of(self, user):
@@ -234,6 +219,9 @@ class Article(MarkdownModel):
     tags = models.ManyToManyField("Tag", blank=True, related_name="articles")
     reading_minutes = models.PositiveIntegerField(
         default=0, editable=False, help_text="Estimated when the body is rendered."
+    )
+    word_count = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Counted when the body is rendered."
     )
     public_updated_at = models.DateTimeField(
         "updated (shown to readers)",

@@ -117,9 +117,12 @@ def render_article_body(article, sections, faqs, tags):
 WORDS_PER_MINUTE = 230
 
 
-def reading_minutes(html):
-    """Minutes an adult needs to read ``html``, at least one."""
-    words = len(strip_tags(html).split())
+def word_count(html):
+    return len(strip_tags(html).split())
+
+
+def reading_minutes(words):
+    """Minutes an adult needs to read so many words, at least one."""
     return max(1, round(words / WORDS_PER_MINUTE))
 
 
@@ -127,6 +130,7 @@ def reading_minutes(html):
 STORED_FIELDS = (
     "body_html",
     "reading_minutes",
+    "word_count",
     "byline_html",
     "page_data",
     "card_image",
@@ -136,7 +140,7 @@ STORED_FIELDS = (
 
 def render_article(source, *, saved=None):
     """Render every stored part of an article (``STORED_FIELDS``): body,
-    reading time, byline, the page's data (structured data, addresses, the
+    word count, reading time, byline, the page's data (structured data, addresses, the
     card as related boxes show it), card thumbnail and card. Returns the
     article with those parts set.
 
@@ -158,7 +162,8 @@ def render_article(source, *, saved=None):
         authors, tags = list(article.authors.all()), list(article.tags.all())
         notes = list(article.notes.all())
     article.body_html = render_article_body(article, sections, faqs, tags)
-    article.reading_minutes = reading_minutes(article.body_html)
+    article.word_count = word_count(article.body_html)
+    article.reading_minutes = reading_minutes(article.word_count)
     article.byline_html = render_byline(article, authors, notes)
     article.page_data = page_data(article, authors, tags, faqs)
     article.card_image = card_image(article.lead_image)

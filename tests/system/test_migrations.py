@@ -239,3 +239,24 @@ def test_related_boxes_show_cards_of_articles_stored_before_the_level_3_card():
 
     assert data["related_card"] == card.replace("h2", "h3")
     assert data["faq"] == []  # the rest as it was
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_articles_stored_before_the_word_count_have_theirs_counted():
+    before = ("articles", "0019_related_cards")
+    after = ("articles", "0020_article_word_count")
+    executor = MigrationExecutor(connection)
+    executor.migrate([before])
+    old = executor.loader.project_state([before]).apps
+    body = "<p>Buses run <em>all</em> night.</p>\n<ul><li>Every hour</li></ul>"
+    old.get_model("articles", "Article").objects.create(
+        title="Night buses", slug="night-buses", body_html=body
+    )
+
+    executor = MigrationExecutor(connection)
+    executor.migrate([after])
+    new = executor.loader.project_state([after]).apps
+    counted = new.get_model("articles", "Article").objects.get().word_count
+    call_command("migrate", verbosity=0, stdout=io.StringIO())
+
+    assert counted == 6

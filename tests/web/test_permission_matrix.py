@@ -476,6 +476,7 @@ URLS = {
         Case(STAFF, query={"week": "2026-W49"}, label="a week"),
         Case(roles(staff=MISSING), query={"month": "2026-13"}, label="no month"),
     ),
+    "admin/articles/calendar/": (Case(roles(staff=MOVED)),),
     "admin:articles_article_reschedule": (
         Case(
             EDITORS_ONLY,

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0019_related_cards'),
+        ('articles', '0020_article_word_count'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
