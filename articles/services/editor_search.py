@@ -75,7 +75,9 @@ def _matching_rows_and_passage(words):
     query = search.postgresql_query(words)
     rows = PostgreSQLSearchRow.objects.filter(vector=query)
     brk = Value(search.PART_BREAK)
-    text = Concat(F("title"), brk, F("standfirst"), brk, F("body"))
+    text = Concat(
+        F("title"), brk, F("standfirst"), brk, F("body"), output_field=TextField()
+    )
     passage = search.postgresql_headline(
         text, query, max_words=PASSAGE_WORDS, min_words=12, max_fragments=1
     )
