@@ -44,6 +44,24 @@ class StateFilter(admin.SimpleListFilter):
         return queryset
 
 
+class AuthorFilter(admin.RelatedFieldListFilter):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.title = "author"
+
+
+class TagFilter(admin.RelatedFieldListFilter):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.title = "tag"
+
+
+class PublicationDateFilter(admin.DateFieldListFilter):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.title = "publication date"
+
+
 def last_editor_name():
     """An expression: the name of whoever recorded the article's latest
     revision (first and last name, else username), or None."""
@@ -85,13 +103,13 @@ def byline(article):
 @admin.display(description="Words", ordering="indexed_words")
 def words(article):
     if article.indexed_words is None:
-        return "–"
+        return None  # not indexed: the list's empty value
     return f"{article.indexed_words:,}"
 
 
 @admin.display(description="Last edited by", ordering="last_editor")
 def last_edited_by(article):
-    return article.last_editor or "–"
+    return article.last_editor
 
 
 def search_words(search_term):

@@ -66,10 +66,10 @@ class ArticleAdmin(
     )
     list_filter = (
         article_list.StateFilter,
-        ("authors", admin.RelatedFieldListFilter),
+        ("authors", article_list.AuthorFilter),
         "topic",
-        "tags",
-        "publish_at",
+        ("tags", article_list.TagFilter),
+        ("publish_at", article_list.PublicationDateFilter),
     )
     # Not these fields only: get_search_results reads the search index. (No
     # search_help_text: Django's describedby makes axe find the box unlabelled.)
@@ -150,7 +150,8 @@ class ArticleAdmin(
         search_term = request.GET.get("q", "")  # the search box
         if not article_list.search_words(search_term):
             return self.list_display
-        return (*self.list_display, article_list.matched(search_term))
+        title, *others = self.list_display  # where it matched, next to it
+        return (title, article_list.matched(search_term), *others)
 
     @admin.display(description="State", ordering="publish_at")
     def state(self, obj):

@@ -170,13 +170,13 @@ def test_each_state_is_its_own_filter(signed_in, desk, state, expected):
 
 def test_author_topic_tag_and_date_filters(signed_in, desk):
     links = filter_links(signed_in.get(LIST))
-    by_ana = signed_in.get(LIST + links[("authors", "Ana Reporter")])
+    by_ana = signed_in.get(LIST + links[("author", "Ana Reporter")])
     assert titles(by_ana) == ["Kestrel draft"]
     transport = signed_in.get(LIST + links[("topic", "Transport")])
     assert titles(transport) == ["Bus lanes"]
-    buses = signed_in.get(LIST + links[("tags", "Buses")])
+    buses = signed_in.get(LIST + links[("tag", "Buses")])
     assert titles(buses) == ["Bus lanes"]
-    this_week = signed_in.get(LIST + links[("publish at", "Past 7 days")])
+    this_week = signed_in.get(LIST + links[("publication date", "Past 7 days")])
     assert set(titles(this_week)) == {"Tram extension", "Old ferry"}
 
 
@@ -210,7 +210,7 @@ def test_columns_show_dates_authors_words_and_last_editor(
     assert cell(response, "last_edited_by", "Counted") == "Eddie Editor"
     assert cell(response, "byline", "Counted") == "Cy Writer"
     assert cell(response, "words", "Counted") == "10"
-    assert cell(response, "last_edited_by", untouched.title) == "–"
+    assert cell(response, "last_edited_by", untouched.title) == "-"
     assertContains(response, "column-publish_at")
 
 
