@@ -27,6 +27,30 @@ class ArticleQuerySet(DeskQuerySet, models.QuerySet):
             publish_at__lte=now,
         )
 
+    # The states editors filter the list by. Every article is in exactly one:
+    # Draft, In review and Unpublished are its status; a published article is
+    # Scheduled, Published (``published()``) or Expired by its dates.
+
+    def drafts(self):
+        return self.filter(status=Article.Status.DRAFT)
+
+    def in_review(self):
+        return self.filter(status=Article.Status.REVIEW)
+
+    def scheduled(self):
+        """Published by an editor, waiting for its publish date."""
+        return self.filter(
+            status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()
+        )
+
+    def expired(self):
+        """Published, then taken off the public site by its unpublish date."""
+        others = Article.objects.published() | Article.objects.scheduled()
+        return self.filter(status=Article.Status.PUBLISHED).exclude(pk__in=others)
+
+    def unpublished(self):
+        return self.filter(status=Article.Status.UNPUBLISHED)
+
     def seen_by_readers(self):
         """Public now or before: published, or since unpublished or expired,
         at a time that has come. Only such an article's old address can be
@@ -60,9 +84,7 @@ class ArticleQuerySet(DeskQuerySet, models.QuerySet):
 
     def published_or_scheduled(self):
         """What readers see now, or will see without anyone acting again."""
-        return self.published() | self.filter(
-            status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()
-        )
+        return self.published() | self.scheduled()
 
     def on_calendar_of(self, user):
         """What the calendar shows ``user``: the schedule of published

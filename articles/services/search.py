@@ -66,7 +66,7 @@ def search_articles(query):
     passages ``with_snippets`` shows. A page of results costs two queries (the
     count and the page); a query without words finds nothing.
     """
-    words = [word for word in query.split() if any(c.isalnum() for c in word)]
+    words = search_words(query)
     if not words or connection.vendor not in ID_COLUMN:
         return Article.objects.none()
     if connection.vendor == "sqlite":
@@ -74,6 +74,11 @@ def search_articles(query):
     else:
         results = _postgresql_search(words)
     return results.for_listing().order_by("-rank", "-publish_at", "-id")
+
+
+def search_words(query):
+    """The words of a cleaned query: a search needs every one of them."""
+    return [word for word in query.split() if any(c.isalnum() for c in word)]
 
 
 def with_snippets(results):
@@ -89,7 +94,7 @@ def with_snippets(results):
 def _sqlite_search(words):
     # Each word is a quoted FTS5 string, so AND, OR, NEAR, *, ^, column names
     # and brackets are plain text; side by side, every word is required.
-    match = " ".join('"{}"'.format(word.replace('"', '""')) for word in words)
+    match = sqlite_match(words)
     # "Published" is checked in a subquery, one match at a time, to keep the
     # full-text scan the outer loop: offered the listing index next to the
     # join on the rowid, SQLite walks the published articles and runs the
@@ -116,23 +121,35 @@ def _sqlite_search(words):
     )
 
 
+def sqlite_match(words):
+    """The FTS5 query that requires every one of ``words``."""
+    return " ".join('"{}"'.format(word.replace('"', '""')) for word in words)
+
+
+def postgresql_query(words):
+    return SearchQuery(" ".join(words), config=POSTGRES_CONFIG, search_type="plain")
+
+
+def postgresql_headline(text, query, **options):
+    """``text`` (an expression) with the matches of ``query`` marked."""
+    # ts_headline drops whatever looks like markup ("<b>"): hide the "<".
+    return SearchHeadline(
+        Replace(text, Value("<"), Value(LESS_THAN)),
+        query,
+        config=POSTGRES_CONFIG,
+        start_sel=MARK_START,
+        stop_sel=MARK_STOP,
+        short_word=0,
+        **options,
+    )
+
+
 def _postgresql_search(words):
-    query = SearchQuery(" ".join(words), config=POSTGRES_CONFIG, search_type="plain")
+    query = postgresql_query(words)
 
     def headline(column, **options):
-        # ts_headline drops whatever looks like markup ("<b>"): hide the "<".
-        text = Replace(
-            F(f"postgresql_search_row__{column}"), Value("<"), Value(LESS_THAN)
-        )
-        return SearchHeadline(
-            text,
-            query,
-            config=POSTGRES_CONFIG,
-            start_sel=MARK_START,
-            stop_sel=MARK_STOP,
-            short_word=0,
-            **options,
-        )
+        text = F(f"postgresql_search_row__{column}")
+        return postgresql_headline(text, query, **options)
 
     return (
         Article.objects.published()

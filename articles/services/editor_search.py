@@ -1,0 +1,101 @@
+"""The article list's search: every article, drafts included, found through
+the readers' index (``articles.services.search``), which holds every article
+whatever its status.
+
+Unlike the readers' search, this one narrows any QuerySet (the admin list's,
+with its filters) and reads the index only in subqueries, so it adds no query
+to the page that shows it.
+"""
+
+from django.db import connection
+from django.db.models import (
+    BooleanField,
+    Case,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    TextField,
+    Value,
+    When,
+)
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Concat, Length, Replace
+
+from articles.models import Author, PostgreSQLSearchRow, SQLiteSearchRow
+from articles.services import search
+
+# Words either side of the matches in the passage shown.
+PASSAGE_WORDS = 24
+
+
+def find_articles(articles, query):
+    """Those of ``articles`` whose indexed text (title, standfirst, body,
+    bullets, FAQ) holds every word of ``query``, or one of whose authors'
+    names does, or whose title does. Each has ``match_marked``: the passage
+    that matched, its words between ``search.MARK_START`` and
+    ``search.MARK_STOP`` (None when only a name or an unindexed title
+    matched); ``search.snippet_html`` turns it into HTML."""
+    words = search.search_words(query)
+    if not words or connection.vendor not in search.ID_COLUMN:
+        return articles.none()
+    rows, passage = _matching_rows_and_passage(words)
+    named = Author.objects.filter(articles=OuterRef("pk"))
+    titled = Q()
+    for word in words:
+        named = named.filter(display_name__icontains=word)
+        titled &= Q(title__icontains=word)
+    marked = rows.filter(article=OuterRef("pk")).annotate(marked=passage)
+    # The title as well, as the list searched it before: for an article
+    # written to the database by other means than the save services, which
+    # index it.
+    found = Q(pk__in=rows.values("article")) | Exists(named) | titled
+    return articles.filter(found).annotate(
+        match_marked=Subquery(marked.values("marked")[:1])
+    )
+
+
+def _matching_rows_and_passage(words):
+    if connection.vendor == "sqlite":
+        # In a subquery the index's table has another alias, but FTS5 names
+        # its hidden column after the table: unqualified, it still resolves.
+        match = search.sqlite_match(words)
+        rows = SQLiteSearchRow.objects.filter(
+            RawSQL(f"{search.TABLE} MATCH %s", [match], output_field=BooleanField())
+        )
+        # Column -1: the passage of whichever column matched best.
+        passage = RawSQL(
+            f"snippet({search.TABLE}, -1, %s, %s, '…', {PASSAGE_WORDS})",
+            [search.MARK_START, search.MARK_STOP],
+            TextField(),
+        )
+        return rows, passage
+    query = search.postgresql_query(words)
+    rows = PostgreSQLSearchRow.objects.filter(vector=query)
+    brk = Value(search.PART_BREAK)
+    text = Concat(
+        F("title"), brk, F("standfirst"), brk, F("body"), output_field=TextField()
+    )
+    passage = search.postgresql_headline(
+        text, query, max_words=PASSAGE_WORDS, min_words=12, max_fragments=1
+    )
+    return rows, passage
+
+
+def indexed_word_count():
+    """An expression: the number of words in the article's indexed body
+    (lead, sections, bullets, FAQ, closing), read from the index, where its
+    words are separated by single spaces and its parts by ``PART_BREAK``."""
+    if connection.vendor == "sqlite":
+        rows = SQLiteSearchRow.objects.filter(article=OuterRef("pk"))
+    elif connection.vendor == "postgresql":
+        rows = PostgreSQLSearchRow.objects.filter(article=OuterRef("pk"))
+    else:
+        return Value(None, output_field=IntegerField())
+    spaced = Replace(F("body"), Value(search.PART_BREAK), Value(" "))
+    gaps = Length(spaced) - Length(Replace(spaced, Value(" "), Value("")))
+    words = Case(When(body="", then=Value(0)), default=gaps + 1)
+    counted = rows.annotate(words=words).values("words")[:1]
+    return Subquery(counted, output_field=IntegerField())
