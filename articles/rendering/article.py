@@ -117,8 +117,17 @@ def render_article_body(article, sections, faqs, tags):
 WORDS_PER_MINUTE = 230
 
 
-def word_count(html):
-    return len(strip_tags(html).split())
+def word_count(article, sections, faqs):
+    """The words of the article's text, as an editor counts them: lead,
+    sections (heading, paragraphs, bullet points), FAQ and closing; not the
+    contents list, captions or tags the page adds."""
+    texts = [article.lead_html, article.closing_html]
+    for section in sections:
+        texts += [section.heading, section.body_html, section.body_after_list_html]
+        texts += [f"{b.label} {b.text_html}" for b in section.bullet_items]
+    for faq in faqs:
+        texts += [faq.question, faq.answer_html]
+    return sum(len(strip_tags(text).split()) for text in texts)
 
 
 def reading_minutes(words):
@@ -162,7 +171,7 @@ def render_article(source, *, saved=None):
         authors, tags = list(article.authors.all()), list(article.tags.all())
         notes = list(article.notes.all())
     article.body_html = render_article_body(article, sections, faqs, tags)
-    article.word_count = word_count(article.body_html)
+    article.word_count = word_count(article, sections, faqs)
     article.reading_minutes = reading_minutes(article.word_count)
     article.byline_html = render_byline(article, authors, notes)
     article.page_data = page_data(article, authors, tags, faqs)

@@ -10,19 +10,16 @@ to the page that shows it.
 from django.db import connection
 from django.db.models import (
     BooleanField,
-    Case,
     Exists,
     F,
-    IntegerField,
     OuterRef,
     Q,
     Subquery,
     TextField,
     Value,
-    When,
 )
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Concat, Length, Replace
+from django.db.models.functions import Concat
 
 from articles.models import Author, PostgreSQLSearchRow, SQLiteSearchRow
 from articles.services import search
@@ -82,20 +79,3 @@ def _matching_rows_and_passage(words):
         text, query, max_words=PASSAGE_WORDS, min_words=12, max_fragments=1
     )
     return rows, passage
-
-
-def indexed_word_count():
-    """An expression: the number of words in the article's indexed body
-    (lead, sections, bullets, FAQ, closing), read from the index, where its
-    words are separated by single spaces and its parts by ``PART_BREAK``."""
-    if connection.vendor == "sqlite":
-        rows = SQLiteSearchRow.objects.filter(article=OuterRef("pk"))
-    elif connection.vendor == "postgresql":
-        rows = PostgreSQLSearchRow.objects.filter(article=OuterRef("pk"))
-    else:
-        return Value(None, output_field=IntegerField())
-    spaced = Replace(F("body"), Value(search.PART_BREAK), Value(" "))
-    gaps = Length(spaced) - Length(Replace(spaced, Value(" "), Value("")))
-    words = Case(When(body="", then=Value(0)), default=gaps + 1)
-    counted = rows.annotate(words=words).values("words")[:1]
-    return Subquery(counted, output_field=IntegerField())

@@ -248,9 +248,20 @@ def test_articles_stored_before_the_word_count_have_theirs_counted():
     executor = MigrationExecutor(connection)
     executor.migrate([before])
     old = executor.loader.project_state([before]).apps
-    body = "<p>Buses run <em>all</em> night.</p>\n<ul><li>Every hour</li></ul>"
-    old.get_model("articles", "Article").objects.create(
-        title="Night buses", slug="night-buses", body_html=body
+    article = old.get_model("articles", "Article").objects.create(
+        title="Night buses",
+        slug="night-buses",
+        lead_html="<p>Buses run <em>all</em> night.</p>",
+        body_html="<nav>In this article</nav>",  # not the article's words
+    )
+    section = old.get_model("articles", "Section").objects.create(
+        article=article, position=0, heading="Times", body_html="<p>Hourly.</p>"
+    )
+    old.get_model("articles", "Bullet").objects.create(
+        section=section, position=0, label="Late", text_html="till <b>two</b>"
+    )
+    old.get_model("articles", "FAQ").objects.create(
+        article=article, position=0, question="Cost?", answer_html="<p>Free.</p>"
     )
 
     executor = MigrationExecutor(connection)
@@ -259,4 +270,4 @@ def test_articles_stored_before_the_word_count_have_theirs_counted():
     counted = new.get_model("articles", "Article").objects.get().word_count
     call_command("migrate", verbosity=0, stdout=io.StringIO())
 
-    assert counted == 6
+    assert counted == 4 + 2 + 3 + 2
