@@ -35,6 +35,7 @@ from articles.services.workflow import (
     article_unpublish,
     can_edit,
     can_publish,
+    submission_recorded,
 )
 
 
@@ -244,6 +245,8 @@ class ArticleAdmin(
             obj.created_by = request.user
         if form.cleaned_data.get("mark_updated"):
             obj.public_updated_at = timezone.now()
+        if "status" in form.changed_data and obj.status == Article.Status.REVIEW:
+            submission_recorded(obj, by=request.user)
         if change and not form.has_changed():
             return  # no write, so no new "last edited" time either
         renamed = change and "slug" in form.changed_data

@@ -74,13 +74,15 @@ class Desk:
             "unpublish_at",
             "public_updated_at",
             "updated_at",
+            "submitted_at",
+            "submitted_by__username",
             "word_count",
         )
         self.time_zone = timezone.get_current_timezone_name()
         self.needs_review = self.drafts = self.sent_back = None
         if user.has_perm("articles.publish_article"):
             self.needs_review = Listing.first_rows(
-                articles.in_review(), all_url=changelist_url(status__exact="review")
+                articles.awaiting_review(), all_url=changelist_url(state="review")
             )
         if user.has_perm("articles.change_article"):
             mine = (

@@ -263,6 +263,16 @@ class Article(MarkdownModel):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Set when it last went to the editors, whichever way it was submitted.
+    submitted_at = models.DateTimeField(null=True, blank=True, editable=False)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     markdown_fields = ("lead", "closing")
 

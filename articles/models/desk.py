@@ -1,11 +1,8 @@
 """The editor's desk: what the admin's dashboard lists, as queries of
 ``ArticleQuerySet`` (which inherits them)."""
 
-from datetime import UTC, datetime
-
 from django.db import models
 from django.db.models import (
-    CharField,
     Count,
     Exists,
     F,
@@ -13,13 +10,9 @@ from django.db.models import (
     Prefetch,
     Q,
     Subquery,
-    Value,
     Window,
 )
-from django.db.models.functions import Cast, Coalesce, Greatest
-
-# Before any revision.
-NEVER = datetime(1970, 1, 1, tzinfo=UTC)
+from django.db.models.functions import Coalesce, Greatest
 
 
 class DeskQuerySet(models.QuerySet):
@@ -60,45 +53,15 @@ class DeskQuerySet(models.QuerySet):
             latest_comment_by=Subquery(newest.values("author__username")[:1]),
         )
 
-    def in_review(self):
+    def awaiting_review(self):
         """Submitted for review, oldest submission first, each with
-        ``submitted_at`` and ``submitted_by`` (a user name): from the revision
-        that first recorded it in review since it last was in another state,
-        whichever way it was submitted (the change form or the list action)."""
-        from reversion.models import Version
-
-        versions = Version.objects.filter(
-            content_type__app_label="articles",
-            content_type__model="article",
-            object_id=Cast(OuterRef("pk"), CharField()),
-        )
-        # reversion stores each revision of the article as Django's JSON.
-        recorded_in_review = Q(serialized_data__contains='"status": "review"')
-        left_review = (
-            versions.exclude(recorded_in_review)
-            .order_by("-revision__date_created")
-            .values("revision__date_created")[:1]
-        )
-        submission = (
-            versions.filter(recorded_in_review)
-            .filter(revision__date_created__gt=OuterRef("left_review_at"))
-            .order_by("revision__date_created")
-        )
+        ``submitted_at`` (its last submission, or its last change for those
+        submitted before it was recorded) and ``submitted_by``."""
         return (
             self.filter(status=self.model.Status.REVIEW)
-            .annotate(
-                left_review_at=Coalesce(Subquery(left_review), Value(NEVER)),
-            )
-            .annotate(
-                submitted_at=Coalesce(
-                    Subquery(submission.values("revision__date_created")[:1]),
-                    F("updated_at"),
-                ),
-                submitted_by=Subquery(
-                    submission.values("revision__user__username")[:1]
-                ),
-            )
-            .order_by("submitted_at", "pk")
+            .select_related("submitted_by")
+            .annotate(submitted=Coalesce(F("submitted_at"), F("updated_at")))
+            .order_by("submitted", "pk")
         )
 
     def changing_state_between(self, start, end):

@@ -93,6 +93,15 @@ def article_unpublish(article, *, by):
     )
 
 
+def submission_recorded(article, *, by):
+    """The fields that say ``article`` goes to the editors now, from ``by``,
+    set to be saved with it: submitting through the list action or the
+    change form alike."""
+    article.submitted_at = timezone.now()
+    article.submitted_by = by
+    return {"submitted_at": article.submitted_at, "submitted_by": by}
+
+
 def article_submit_for_review(article, *, by):
     """A draft goes to the editors; anything else is refused (a published
     article would leave the site)."""
@@ -103,7 +112,11 @@ def article_submit_for_review(article, *, by):
         )
     with transaction.atomic():
         _set_status(
-            article, by=by, comment="Submitted for review", status=Article.Status.REVIEW
+            article,
+            by=by,
+            comment="Submitted for review",
+            status=Article.Status.REVIEW,
+            **submission_recorded(article, by=by),
         )
         notifications.article_submitted(article, by=by)
     return article

@@ -116,6 +116,26 @@ def test_needs_review_lists_the_oldest_submission_first(
     assert text.count("Submitted by wendy") == 2
 
 
+def test_a_submission_through_the_list_action_names_who_and_when(
+    writer, desk_editor, make_full_article
+):
+    article = make_full_article(
+        title="Ferry timetable", status=Article.Status.DRAFT, created_by=writer
+    )
+    moment = datetime(2026, 11, 30, 9, 15, tzinfo=UTC)
+    with time_machine.travel(moment, tick=False):
+        client_for(writer).post(
+            "/admin/articles/article/",
+            {"action": "submit_for_review", "_selected_action": [article.pk]},
+        )
+
+    article.refresh_from_db()
+    assert article.status == Article.Status.REVIEW
+    assert (article.submitted_at, article.submitted_by) == (moment, writer)
+    text, _ = desk_list(client_for(desk_editor), "review")
+    assert "Ferry timetable Submitted by wendy, 30 Nov 2026" in text
+
+
 def test_each_sees_only_their_own_drafts(writer, desk_editor, make_user, make_article):
     other = make_user("olga", "Writers")
     mine = make_article(title="Wendy's draft", status="draft", created_by=writer)
@@ -192,7 +212,7 @@ def test_long_lists_show_their_first_rows_and_link_to_all(desk_editor, make_arti
         make_article(title=f"Waiting {n}", status="review")
     text, links = desk_list(client_for(desk_editor), "review")
     assert text.startswith("Needs review 12") and "All 12" in text
-    assert links[0] == "/admin/articles/article/?status__exact=review"
+    assert links[0] == "/admin/articles/article/?state=review"
     assert len(links) == 11
 
 
