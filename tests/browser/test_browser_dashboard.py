@@ -84,7 +84,9 @@ def test_the_desk_reads_well_for_each_role(
                 color_scheme=scheme, viewport={"width": width, "height": 900}
             )
             violations = []
-            page.expose_function("reportViolation", violations.append)
+            page.expose_function(
+                "reportViolation", lambda text, found=violations: found.append(text)
+            )
             page.add_init_script(LISTEN)
             log_in(page, live_server, user.username)
             page.goto(f"{live_server.url}/admin/")
