@@ -272,14 +272,25 @@
   }
 
   // The bullet points' table shows its column headings, which give the
-  // fields no name: each is named by its heading, as a screen reader needs.
+  // fields no name: each is named after its column, as screen readers need.
   function nameTableFields(scope) {
-    scope.querySelectorAll("input[title]:not([aria-label]), textarea[title]:not([aria-label])")
+    scope.querySelectorAll("input[name*='-bullets-']:not([type=hidden]), textarea[name*='-bullets-']")
       .forEach(function (field) {
-        if (!field.labels || !field.labels.length) {
-          field.setAttribute("aria-label", field.title);
+        if (!field.labels.length && !field.hasAttribute("aria-label")) {
+          var column = field.name.split("-").pop();
+          field.setAttribute("aria-label", column === "DELETE"
+            ? "Delete this bullet point" : "Bullet point " + column);
         }
       });
+    // Django's split date and time fields label one part of the two.
+    ["publish_at", "unpublish_at"].forEach(function (name) {
+      ["date", "time"].forEach(function (part, index) {
+        var field = document.getElementById("id_" + name + "_" + index);
+        if (field && !field.labels.length && !field.hasAttribute("aria-label")) {
+          field.setAttribute("aria-label", name.replace("_at", "") + " " + part);
+        }
+      });
+    });
   }
 
   function setUp() {
