@@ -77,7 +77,8 @@
       var offered = status && status.tagName === "SELECT" &&
         status.querySelector('option[value="' + wanted + '"]');
       button.hidden = !offered || status.value === wanted ||
-        (wanted === "review" && status.value === "published");
+        (wanted === "review" && (status.value === "published" ||
+          !!status.querySelector('option[value="published"]')));
     });
     var schedule = document.querySelector(".action-schedule");
     if (schedule && !document.getElementById("id_publish_at_0")) {
