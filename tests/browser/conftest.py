@@ -14,6 +14,18 @@ from tests.signin import log_in
 # browser tests are still synchronous, so Django's async guard must step aside.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+
+def pytest_collection_modifyitems(items):
+    """Every browser test runs against the live server in its own transaction
+    and gets the data migrations' rows (the Writers and Editors groups) back
+    when it starts: a transactional test empties every table when it ends."""
+    for item in items:
+        if "tests/browser/" in item.nodeid and not item.get_closest_marker("django_db"):
+            item.add_marker(
+                pytest.mark.django_db(transaction=True, serialized_rollback=True)
+            )
+
+
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
