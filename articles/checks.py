@@ -12,6 +12,9 @@ from articles.formats.document import Document
 TITLE_MAX = 70
 STANDFIRST_RANGE = (50, 160)
 PARAGRAPH_MAX_WORDS = 150
+# What search results show before cutting with "…" (Google, about).
+SEO_TITLE_SHOWN = 60
+META_DESCRIPTION_SHOWN = 155
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ def editorial_checks(document: Document) -> list[Check]:
                 f"description it works best between {low} and {high}."
             )
         )
+    checks += seo_checks(document)
     if not document.authors:
         checks.append(
             Check(
@@ -82,6 +86,24 @@ def editorial_checks(document: Document) -> list[Check]:
                 f"words; over {PARAGRAPH_MAX_WORDS} is hard to read on a phone."
             )
         )
+    return checks
+
+
+def seo_checks(document: Document) -> list[Check]:
+    """The SEO title and meta description, when set, longer than search
+    results show."""
+    checks = []
+    for name, text, shown in (
+        ("SEO title", document.seo_title, SEO_TITLE_SHOWN),
+        ("meta description", document.meta_description, META_DESCRIPTION_SHOWN),
+    ):
+        if len(text) > shown:
+            checks.append(
+                Check(
+                    f"The {name} has {len(text)} characters; search results "
+                    f"show about {shown} and cut the rest."
+                )
+            )
     return checks
 
 

@@ -20,8 +20,8 @@ def json_ld(data):
 
 
 def absolute_share_image(request, article):
-    """The lead image's stored 1200×630 crop, its URL made absolute for
-    this request's host, or None."""
+    """The share image's (social or lead) stored 1200×630 crop, its URL
+    made absolute for this request's host, or None."""
     image = article.page_data["image"]
     if not image:
         return None
@@ -45,7 +45,7 @@ def news_article(request, article):
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.title,
-        "description": article.standfirst,
+        "description": article.meta_description or article.standfirst,
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "url": url,
         "author": [

@@ -240,8 +240,8 @@ def article_page_parts(request, article):
     *trail, here = data["breadcrumbs"]
     topic = data["topic"]
     return {
-        "title": article.title,
-        "description": article.standfirst or article.title,
+        "title": article.seo_title or article.title,
+        "description": article.meta_description or article.standfirst or article.title,
         "canonical_url": request.build_absolute_uri(data["url"]),
         "breadcrumbs": [
             *((crumb["name"], crumb["url"]) for crumb in trail),

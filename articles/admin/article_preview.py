@@ -98,6 +98,9 @@ class ArticlePreviewMixin(ArticlePageMixin):
             topic=posted.topic.name if posted.topic_id else "",
             tags=[tag.name for tag in cleaned.get("tags") or []],
             lead_image=posted.lead_image.key if posted.lead_image_id else "",
+            seo_title=posted.seo_title,
+            meta_description=posted.meta_description,
+            social_image=posted.social_image.key if posted.social_image_id else "",
         )
 
     def posted_parts(self, request, admin, obj, instance, within=""):

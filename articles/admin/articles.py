@@ -85,7 +85,8 @@ class ArticleAdmin(
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER
     autocomplete_fields = ("authors", "topic", "tags")
-    raw_id_fields = ("lead_image",)  # the chooser widget, not a wrapped <select>
+    # The chooser widget, not a wrapped <select>.
+    raw_id_fields = ("lead_image", "social_image")
     inlines = (SectionInline, FAQInline, CorrectionNoteInline)
     fieldsets = (
         (
@@ -106,6 +107,13 @@ class ArticleAdmin(
         (
             "FAQ heading and closing",
             {"fields": ("faq_heading", "closing"), "classes": ("after-inlines",)},
+        ),
+        (
+            "Search and sharing",
+            {
+                "fields": ("seo_title", "meta_description", "social_image"),
+                "classes": ("collapse", "after-inlines", "seo-fields"),
+            },
         ),
         (
             "Publishing",
@@ -134,10 +142,11 @@ class ArticleAdmin(
     change_form_template = "admin/articles/article/change_form.html"
 
     class Media:
-        css = {"all": ("articles/admin/editor.css",)}
+        css = {"all": ("articles/admin/editor.css", "articles/admin/seo-preview.css")}
         js = (
             "articles/admin/markdownx-inlines.js",
             "articles/admin/editing-safety.js",
+            "articles/admin/seo-preview.js",
         )
 
     def get_queryset(self, request):
@@ -201,13 +210,14 @@ class ArticleAdmin(
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "lead_image":
+        if db_field.name in ("lead_image", "social_image"):
             return image_formfield(db_field, **kwargs)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         load_images_once(request, form, "lead_image", obj)
+        load_images_once(request, form, "social_image", obj)
         authors = form.base_fields.get("authors")
         if obj is None and authors is not None:
             authors.help_text = "The byline. Left empty, it is signed with your name."

@@ -4,11 +4,13 @@ the list actions' forms and the sign-in form."""
 from datetime import timedelta
 
 from django import forms
+from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from articles.checks import META_DESCRIPTION_SHOWN, SEO_TITLE_SHOWN
 from articles.formats import MAX_BYTES, FormatError, decode, detect_format, parse
 from articles.models import Article, SlugRedirect
 from articles.models.base import normalise_markdown
@@ -111,7 +113,22 @@ class ArticleAdminForm(forms.ModelForm):
         model = Article
         fields = "__all__"
         widgets = {
-            "standfirst": forms.Textarea(attrs={"rows": 2, "class": "vLargeTextField"})
+            "standfirst": forms.Textarea(attrs={"rows": 2, "class": "vLargeTextField"}),
+            # seo-preview.js counts against what search engines show.
+            "seo_title": forms.TextInput(
+                attrs={
+                    "class": "vTextField",
+                    "data-shown-length": SEO_TITLE_SHOWN,
+                    "data-title-suffix": f" · {settings.SITE_NAME}",
+                }
+            ),
+            "meta_description": forms.Textarea(
+                attrs={
+                    "rows": 3,
+                    "class": "vLargeTextField",
+                    "data-shown-length": META_DESCRIPTION_SHOWN,
+                }
+            ),
         }
 
     checks_edit_token = True  # off for previews, which save nothing

@@ -27,7 +27,11 @@ class ImagesOfArticle:
 
     def get(self, pk):
         if self.images is None:
-            used = Q(lead_of=self.article) | Q(sections__article=self.article)
+            used = (
+                Q(lead_of=self.article)
+                | Q(social_image_of=self.article)
+                | Q(sections__article=self.article)
+            )
             found = Image.objects.filter(used).distinct().with_renditions()
             self.images = {image.pk: image for image in found}
         if pk not in self.images:  # chosen since the article was saved

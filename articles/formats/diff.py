@@ -50,7 +50,8 @@ class Change:
     ``detail`` says more, e.g. "moved from position 3 to 1".
 
     ``part`` says what the change is about, for ``summarise`` and for styling:
-    "title", "slug", "standfirst", "status", "publish_at", "lead_image", "lead",
+    "title", "slug", "standfirst", "status", "publish_at", "lead_image",
+    "seo_title", "meta_description", "social_image", "lead",
     "section", "heading", "image", "body", "body_after_list", "bullet", "bullet_label",
     "faq_heading", "faq", "question", "answer" or "closing". It repeats what
     ``where`` says, so it is left out of comparisons.
@@ -209,6 +210,16 @@ def diff_documents(old: Document, new: Document) -> list[Change]:
     changes += _text_change("Topic", "topic", old.topic, new.topic)
     changes += _text_change("Tags", "tags", ", ".join(old.tags), ", ".join(new.tags))
     changes += _text_change("Lead image", "lead_image", old.lead_image, new.lead_image)
+    changes += _text_change("SEO title", "seo_title", old.seo_title, new.seo_title)
+    changes += _text_change(
+        "Meta description",
+        "meta_description",
+        old.meta_description,
+        new.meta_description,
+    )
+    changes += _text_change(
+        "Social image", "social_image", old.social_image, new.social_image
+    )
     changes += _text_change("Lead", "lead", old.lead, new.lead)
     changes += _section_changes(old.sections, new.sections)
     changes += _text_change(

@@ -50,6 +50,15 @@ class Document:
     topic: str = ""  # its name
     tags: list[str] = field(default_factory=list)  # names, in order
     lead_image: str = ""  # the key of an image in the media library
+    # Search and sharing; empty means the default (title, standfirst, lead image).
+    seo_title: str = ""
+    meta_description: str = ""
+    social_image: str = ""  # the key of an image in the media library
+
+    def image_keys(self) -> set[str]:
+        """The keys of the media-library images it shows or shares."""
+        keys = {self.lead_image, self.social_image, *(s.image for s in self.sections)}
+        return keys - {""}
 
 
 class FormatError(ValueError):

@@ -25,9 +25,22 @@ FRONT_MATTER_KEYS = (
     "topic",
     "tags",
     "lead_image",
+    "seo_title",
+    "meta_description",
+    "social_image",
     "faq_heading",
 )
-TEXT_KEYS = ("title", "slug", "standfirst", "topic", "lead_image", "faq_heading")
+# Written only when set, in this order, after the lead image.
+SEO_KEYS = ("seo_title", "meta_description", "social_image")
+TEXT_KEYS = (
+    "title",
+    "slug",
+    "standfirst",
+    "topic",
+    "lead_image",
+    *SEO_KEYS,
+    "faq_heading",
+)
 
 _TOP_LEVEL_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:")
 _PUBLISH_AT_EXAMPLE = '"2026-11-28T09:00:00+00:00"'
@@ -56,6 +69,9 @@ def write_front_matter(doc: Document) -> str:
         lines.append(f"tags: {_quoted_list(doc.tags)}")
     if doc.lead_image:
         lines.append(f"lead_image: {_quoted(doc.lead_image)}")
+    for key in SEO_KEYS:
+        if getattr(doc, key):
+            lines.append(f"{key}: {_quoted(getattr(doc, key))}")
     # With questions the heading is written above them; without, it is kept here.
     if not doc.faqs and doc.faq_heading != DEFAULT_FAQ_HEADING:
         lines.append(f"faq_heading: {_quoted(doc.faq_heading)}")
@@ -114,6 +130,9 @@ def _read_front_matter(lines: list[str]) -> dict:
         "status": status,
         "publish_at": _publish_at(data.get("publish_at"), key_lines.get("publish_at")),
         "faq_heading": data.get("faq_heading"),
+        "seo_title": (data.get("seo_title") or "").strip(),
+        "meta_description": (data.get("meta_description") or "").strip(),
+        "social_image": (data.get("social_image") or "").strip(),
     }
 
 
@@ -155,7 +174,8 @@ def _refuse_unknown_keys(data: dict, key_lines: dict[str, int]) -> None:
         raise FormatError(
             f"unknown front matter {'keys' if len(unknown) > 1 else 'key'} {names}: "
             "the keys are title, slug, standfirst, status, publish_at, "
-            "unpublish_at, authors, topic, tags, lead_image and faq_heading",
+            "unpublish_at, authors, topic, tags, lead_image, seo_title, "
+            "meta_description, social_image and faq_heading",
             key_lines.get(unknown[0]),
         )
 

@@ -21,6 +21,9 @@ _FIELD_NAMES = {
     "tags": "tags",
     "lead": "lead",
     "lead_image": "lead image",
+    "seo_title": "SEO title",
+    "meta_description": "meta description",
+    "social_image": "social image",
     "faq_heading": "FAQ heading",
     "closing": "closing",
 }

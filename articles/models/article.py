@@ -1,6 +1,7 @@
 """The article and its QuerySet: the one definition of "published"."""
 
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -11,6 +12,11 @@ from articles.formats.document import DEFAULT_FAQ_HEADING
 from articles.models.base import MarkdownModel, refuse_external_images, short_date
 from articles.models.desk import DeskQuerySet
 from articles.models.images import Image
+
+# Longer than search engines show (about 60 and 155 characters), so an
+# editor may go a little over; the editorial checks warn past what is shown.
+SEO_TITLE_MAX = 70
+META_DESCRIPTION_MAX = 160
 
 
 class ArticleQuerySet(DeskQuerySet, models.QuerySet):
@@ -62,10 +68,14 @@ class ArticleQuerySet(DeskQuerySet, models.QuerySet):
 
     def with_content(self):
         """Everything an article holds, in a fixed number of queries."""
-        return self.select_related("topic", "lead_image").prefetch_related(
+        return self.select_related(
+            "topic", "lead_image", "social_image"
+        ).prefetch_related(
             "sections__bullets",
             "sections__image__renditions",
             "lead_image__renditions",
+            # No query when no article has a social image of its own.
+            "social_image__renditions",
             "faqs",
             "authors",
             "tags",
@@ -104,8 +114,11 @@ class ArticleQuerySet(DeskQuerySet, models.QuerySet):
         )
 
     def showing(self, image):
-        """Those that show ``image``, as their lead image or in a section."""
-        return self.filter(Q(lead_image=image) | Q(sections__image=image)).distinct()
+        """Those that show ``image``: as their lead or social image or in a
+        section."""
+        return self.filter(
+            Q(lead_image=image) | Q(social_image=image) | Q(sections__image=image)
+        ).distinct()
 
     def for_listing(self):
         """Only what a list of article cards needs: each card is stored whole."""
@@ -176,6 +189,40 @@ class Article(MarkdownModel):
         on_delete=models.PROTECT,
         related_name="lead_of",
         help_text="Shown at the top of the article and when it is shared.",
+    )
+    seo_title = models.CharField(
+        "SEO title",
+        max_length=200,
+        blank=True,
+        validators=[
+            MaxLengthValidator(
+                SEO_TITLE_MAX,
+                f"Keep the SEO title to {SEO_TITLE_MAX} characters at most "
+                "(it has %(show_value)d): search engines cut longer titles.",
+            )
+        ],
+        help_text="The title in search results and shared links. Left empty, "
+        "the title is used.",
+    )
+    meta_description = models.TextField(
+        blank=True,
+        validators=[
+            MaxLengthValidator(
+                META_DESCRIPTION_MAX,
+                f"Keep the meta description to {META_DESCRIPTION_MAX} characters "
+                "at most (it has %(show_value)d): search engines cut longer ones.",
+            )
+        ],
+        help_text="The summary in search results and shared links. Left empty, "
+        "the standfirst is used.",
+    )
+    social_image = models.ForeignKey(
+        Image,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="social_image_of",
+        help_text="The picture of shared links. Left empty, the lead image is used.",
     )
     closing = MarkdownxField(
         blank=True,

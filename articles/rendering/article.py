@@ -76,7 +76,7 @@ def page_data(article, authors, tags, faqs):
         "url": url,
         "topic": topic,
         "breadcrumbs": trail,
-        "image": share_image_data(article.lead_image),
+        "image": share_image_data(article.social_image or article.lead_image),
         "authors": [
             {"name": author.display_name, "url": author.get_absolute_url()}
             for author in authors
@@ -206,6 +206,9 @@ def _unsaved_parts(document, saved):
         publish_at=document.publish_at,
         unpublish_at=document.unpublish_at,
         lead_image=images.get(document.lead_image),
+        seo_title=document.seo_title,
+        meta_description=document.meta_description,
+        social_image=images.get(document.social_image),
         topic=topic,
         public_updated_at=saved.public_updated_at if saved else None,
     )
@@ -228,7 +231,7 @@ def _images_by_key(document):
     by key."""
     from articles.models import Image
 
-    keys = {document.lead_image, *(s.image for s in document.sections)} - {""}
+    keys = document.image_keys()
     if not keys:
         return {}
     return {

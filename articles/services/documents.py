@@ -119,6 +119,8 @@ def parts_problems(document, *, status=None):
             closing=document.closing,
             status=status or document.status,
             publish_at=document.publish_at,
+            seo_title=document.seo_title,
+            meta_description=document.meta_description,
         ),
         "Article",
     )
@@ -195,7 +197,10 @@ def new_labels(document):
 def image_problems(document):
     """What is wrong with the images a document names: missing from the
     library, or without alt text."""
-    wanted = [("Lead image", document.lead_image)] + [
+    wanted = [
+        ("Lead image", document.lead_image),
+        ("Social image", document.social_image),
+    ] + [
         (f"Section {number} ({section.heading[:40]}), image", section.image)
         for number, section in enumerate(document.sections, start=1)
     ]
@@ -235,7 +240,7 @@ def article_create_from_document(
     article when the document names no author.
     """
     validate_document(document, status=status, imported_by=imported_by)
-    images = images_keyed([document.lead_image, *(s.image for s in document.sections)])
+    images = images_keyed(document.image_keys())
     article = Article.objects.create(
         created_by=created_by,
         title=document.title,
@@ -248,6 +253,9 @@ def article_create_from_document(
         publish_at=publish_at or document.publish_at,
         unpublish_at=document.unpublish_at,
         lead_image=images.get(document.lead_image),
+        seo_title=document.seo_title,
+        meta_description=document.meta_description,
+        social_image=images.get(document.social_image),
         topic=named(Topic, document.topic) if document.topic else None,
     )
     if document.authors:
@@ -333,7 +341,8 @@ def document_from_article(article):
         tags=[tag.name for tag in article.tags.all()],
         image_keys={
             image.pk: image.key
-            for image in [article.lead_image, *(s.image for s in sections)]
+            for image in [article.lead_image, article.social_image]
+            + [s.image for s in sections]
             if image is not None
         },
     )
@@ -350,7 +359,8 @@ def document_from_parts(
     browser's CRLF is then the same text as the LF one saved since.
     """
     if image_keys is None:
-        ids = {article.lead_image_id, *(s.image_id for s in sections)} - {None}
+        ids = {article.lead_image_id, article.social_image_id}
+        ids = (ids | {s.image_id for s in sections}) - {None}
         image_keys = dict(Image.objects.filter(pk__in=ids).values_list("pk", "key"))
     return Document(
         title=article.title,
@@ -384,4 +394,7 @@ def document_from_parts(
         topic=topic,
         tags=list(tags),
         lead_image=image_keys.get(article.lead_image_id, ""),
+        seo_title=article.seo_title,
+        meta_description=article.meta_description,
+        social_image=image_keys.get(article.social_image_id, ""),
     )

@@ -80,13 +80,19 @@ def revision_content(version):
             Topic: [article.topic_id] if article.topic_id else [],
             Tag: labels["tags"],
             Author: labels["authors"],
-            Image: [article.lead_image_id, *(s.image_id for s in sections)],
+            Image: [
+                article.lead_image_id,
+                article.social_image_id,
+                *(s.image_id for s in sections),
+            ],
         }
     )
     if article.topic_id not in found[Topic]:
         article.topic_id = None
     if article.lead_image_id not in found[Image]:
         article.lead_image_id = None
+    if article.social_image_id not in found[Image]:
+        article.social_image_id = None
     for section in sections:
         if section.image_id not in found[Image]:
             section.image_id = None
@@ -266,7 +272,7 @@ def model_problems(content):
         problems.extend(row_problems(row, where, exclude))
 
     # Parents are rows of the restore too; labels and images were looked up.
-    check(content.article, "Article", exclude=["lead_image", "topic"])
+    check(content.article, "Article", exclude=["lead_image", "social_image", "topic"])
     for number, section in enumerate(content.sections, start=1):
         where = f"Section {number} ({section.heading[:40]})"
         check(section, where, exclude=["article", "image"])

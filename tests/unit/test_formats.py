@@ -665,7 +665,7 @@ def test_markdown_error_message_for_unknown_key():
     assert str(caught.value) == (
         "Line 3: unknown front matter key 'author': the keys are title, slug, "
         "standfirst, status, publish_at, unpublish_at, authors, topic, tags, "
-        "lead_image and faq_heading"
+        "lead_image, seo_title, meta_description, social_image and faq_heading"
     )
 
 
