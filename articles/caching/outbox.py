@@ -16,16 +16,16 @@ front (``NEWSROOM_CDN_PURGE_URL``), kept in a table until sent.
 
 import http.client
 import logging
-import threading
 import urllib.request
 from datetime import timedelta
 from urllib.parse import urljoin
 
 from django.conf import settings
-from django.db import DEFAULT_DB_ALIAS, connections
+from django.db import DEFAULT_DB_ALIAS
 from django.db.models import F
 from django.utils import timezone
 
+from articles.background import BackgroundSender
 from articles.models import PurgeRequest
 
 logger = logging.getLogger(__name__)
@@ -101,46 +101,18 @@ def send_due():
     return sent, failed
 
 
-# The background sender: one thread a process at most, started by a commit
-# and gone once nothing more is due.
-
-_sender = None
-_sender_lock = threading.Lock()
-_again = False
-_latest = None  # the thread last started, for wait_for_sender
+# Started by a commit, sending until nothing more is due. ``send_due`` is
+# looked up when it runs.
+_sender = BackgroundSender(
+    lambda: send_due(), name="cdn-purge", failure="Sending the CDN purges failed"
+)
 
 
 def send_soon():
     """After a commit: send what is due from a background thread."""
-    global _sender, _again, _latest
-    with _sender_lock:
-        _again = True
-        if _sender is None:
-            _sender = _latest = threading.Thread(
-                target=_send_while_asked, name="cdn-purge", daemon=True
-            )
-            _sender.start()
-
-
-def _send_while_asked():
-    global _sender, _again
-    try:
-        while True:
-            with _sender_lock:
-                if not _again:
-                    _sender = None
-                    return
-                _again = False
-            try:
-                send_due()
-            except Exception:  # the database is down, say: the next run retries
-                logger.exception("Sending the CDN purges failed")
-    finally:
-        connections.close_all()  # this thread's own
+    _sender.send_soon()
 
 
 def wait_for_sender(timeout=None):
     """Wait until the background sender is done (for tests and shutdown)."""
-    sender = _latest
-    if sender is not None:
-        sender.join(timeout)
+    _sender.wait(timeout)

@@ -18,18 +18,18 @@
 """
 
 import logging
-import threading
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
-from django.db import connections, transaction
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import localize
 
+from articles.background import BackgroundSender
 from articles.models import Article, Notification
 from articles.roles import EDITORS
 
@@ -211,46 +211,18 @@ def send_after_commit():
         send_due()
 
 
-# The background sender: one thread a process at most, started by a commit
-# and gone once nothing more is due (as articles/caching/outbox.py's).
-
-_sender = None
-_sender_lock = threading.Lock()
-_again = False
-_latest = None  # the thread last started, for wait_for_sender
+# Started by a commit, sending until nothing more is due. ``send_due`` is
+# looked up when it runs.
+_sender = BackgroundSender(
+    lambda: send_due(), name="notifications", failure="Sending the notifications failed"
+)
 
 
 def send_soon():
     """After a commit: send what is due from a background thread."""
-    global _sender, _again, _latest
-    with _sender_lock:
-        _again = True
-        if _sender is None:
-            _sender = _latest = threading.Thread(
-                target=_send_while_asked, name="notifications", daemon=True
-            )
-            _sender.start()
-
-
-def _send_while_asked():
-    global _sender, _again
-    try:
-        while True:
-            with _sender_lock:
-                if not _again:
-                    _sender = None
-                    return
-                _again = False
-            try:
-                send_due()
-            except Exception:  # the database is down, say: the next run retries
-                logger.exception("Sending the notifications failed")
-    finally:
-        connections.close_all()  # this thread's own
+    _sender.send_soon()
 
 
 def wait_for_sender(timeout=None):
     """Wait until the background sender is done (for tests and shutdown)."""
-    sender = _latest
-    if sender is not None:
-        sender.join(timeout)
+    _sender.wait(timeout)
