@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.formats import localize
 
 from articles.admin.forms import ArticleImportForm, ScheduleForm, SendBackForm
+from articles.admin.markdown import MarkdownEditor
 from articles.checks import editorial_checks
 from articles.formats import FORMAT_NAMES, write_markdown
 from articles.models import FAQ, Article, Author, PreviewLink, Section
@@ -127,6 +128,7 @@ class ArticleViewsMixin(ArticlePageMixin):
             if document is None:
                 obj = Article.objects.with_content().get(pk=obj.pk)
             context.update(self.change_page_context(request, obj, document))
+        context["markdown_editor_settings"] = MarkdownEditor.page_settings()
         return super().render_change_form(
             request, context, add=add, change=change, form_url=form_url, obj=obj
         )

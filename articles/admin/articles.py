@@ -144,7 +144,7 @@ class ArticleAdmin(
     class Media:
         css = {"all": ("articles/admin/editor.css", "articles/admin/seo-preview.css")}
         js = (
-            "articles/admin/markdownx-inlines.js",
+            "articles/admin/markdown-editors.js",
             "articles/admin/editing-safety.js",
             "articles/admin/seo-preview.js",
         )

@@ -10,6 +10,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from articles.admin.markdown import StoredPreviews
 from articles.checks import META_DESCRIPTION_SHOWN, SEO_TITLE_SHOWN
 from articles.formats import MAX_BYTES, FormatError, decode, detect_format, parse
 from articles.models import Article, SlugRedirect
@@ -82,15 +83,6 @@ class ArticleImportForm(forms.Form):
         return cleaned
 
 
-class TextareaField(forms.CharField):
-    """A textarea's text with the line ends it is stored with: browsers send
-    CRLF, so without this an unchanged field reads as changed."""
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        return value.replace("\r\n", "\n").replace("\r", "\n") if value else value
-
-
 class EditTokenField(forms.CharField):
     """Not content: a save that changes nothing else changed nothing."""
 
@@ -98,7 +90,7 @@ class EditTokenField(forms.CharField):
         return False
 
 
-class ArticleAdminForm(forms.ModelForm):
+class ArticleAdminForm(StoredPreviews, forms.ModelForm):
     """The article change form, with the token that guards against lost edits."""
 
     edit_token = EditTokenField(required=False, widget=forms.HiddenInput)

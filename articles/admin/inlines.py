@@ -6,7 +6,7 @@ import nested_admin
 
 from articles.admin.formsets import ArticlePartFormSet, BulletFormSet
 from articles.admin.image_forms import image_formfield, load_images_once
-from articles.admin.markdown import markdown_editor
+from articles.admin.markdown import MarkdownPartForm, markdown_editor
 from articles.checks import section_checks
 from articles.formats.document import Bullet as BulletData
 from articles.formats.document import Section as SectionData
@@ -103,6 +103,8 @@ class BulletInline(
     nested_admin.NestedTabularInline,
 ):
     model = Bullet
+    form = MarkdownPartForm
+    template = "admin/articles/article/bullet_inline.html"
     formset = BulletFormSet
     extra = 0
     sortable_field_name = "position"
@@ -116,6 +118,7 @@ class SectionInline(
     nested_admin.NestedStackedInline,
 ):
     model = Section
+    form = MarkdownPartForm
     formset = SectionFormSet
     extra = 0
     sortable_field_name = "position"
@@ -150,6 +153,7 @@ class FAQInline(
     nested_admin.NestedStackedInline,
 ):
     model = FAQ
+    form = MarkdownPartForm
     formset = ArticlePartFormSet
     extra = 0
     sortable_field_name = "position"

@@ -101,7 +101,7 @@ def test_writer_writes_on_the_add_page_editor_sends_back_then_publishes(
     section = writer.locator("#sections-0")
     section.get_by_label("Heading").fill("Fares and Passes")
     section.locator(".field-body textarea").fill("Prices *changed* in May:")
-    section.get_by_role("link", name="Add another Bullet Point").click()
+    section.get_by_role("link", name="Add another bullet point").click()
     bullet = section.locator("#sections-0-bullets-0")
     bullet.locator(".field-label input").fill("Night pass")
     bullet.locator(".field-text textarea").fill("Unlimited rides for 3 pounds.")

@@ -71,7 +71,7 @@ def test_add_page_has_markdown_editors_and_nested_inlines(editor_client):
     response = editor_client.get(ADD_URL)
     assertContains(response, "markdownx-preview")
     assertContains(response, 'name="sections-empty-bullets-TOTAL_FORMS"', html=False)
-    assertContains(response, "articles/admin/markdownx-inlines.js")
+    assertContains(response, "articles/admin/markdown-editors.js")
 
 
 def test_saving_a_whole_article_from_one_page(editor_client):
