@@ -113,7 +113,7 @@ test-fast: install-dev
 # The benchmark (README, "Performance and caching"): 10,000 articles in a
 # temporary database, gunicorn with 2 workers, wrk for BENCH_SECONDS (default
 # 5) a page, cold and warm; writes bench/results.json.
-bench: install-dev
+bench: install-dev browser
 	@command -v wrk >/dev/null 2>&1 || { \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; \

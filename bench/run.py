@@ -22,6 +22,10 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.editor import change_pages_in_browser  # noqa: E402 - needs ROOT
+
 PYTHON = sys.executable
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 WARM_UP_SECONDS = 1
@@ -29,6 +33,7 @@ CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))
 ACCEPT = "gzip, br"  # what browsers send
 DEEP_PAGE = max(2, min(400, ARTICLES // 20))
+EDITOR = ("bench-editor", "bench-editor-password")
 
 
 def say(text=""):
@@ -144,7 +149,6 @@ def django_measurements(workdir, pages):
     """Queries per request (cold and warm) and the admin, in this process."""
     os.environ.update(env_for(workdir, True))
     os.environ["DJANGO_SETTINGS_MODULE"] = "newsroom.settings"
-    sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()
@@ -156,7 +160,6 @@ def django_measurements(workdir, pages):
     from django.test.utils import CaptureQueriesContext
 
     import bench.floor_wsgi  # noqa: F401 - its page too
-    from articles.models import Article
     from tests.html_checks import form_data
 
     def queries(url):
@@ -175,32 +178,43 @@ def django_measurements(workdir, pages):
         queries(path)
         counts[name]["warm"] = queries(path)
 
-    editor = get_user_model().objects.create_superuser(
-        "bench-editor", "bench@example.com", "bench-editor-password"
-    )
     client = Client()
-    client.force_login(editor)
-    large = Article.objects.get(slug="bench-large")
-    url = f"/admin/articles/article/{large.pk}/change/"
-    client.get(url)  # templates and imports loaded
-    started = time.perf_counter()
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    admin = {
-        "change_page_ms": round((time.perf_counter() - started) * 1000, 1),
-        "change_page_queries": len(captured),
-        "change_page_bytes": len(response.content),
-    }
-    data = form_data(response.content.decode(), "article_form")
-    started = time.perf_counter()
-    with CaptureQueriesContext(connection) as captured:
-        response = client.post(url, data)
-    assert response.status_code == 302, response.content.decode()[:2000]
-    admin |= {
-        "save_unchanged_ms": round((time.perf_counter() - started) * 1000, 1),
-        "save_unchanged_queries": len(captured),
-    }
+    client.force_login(get_user_model().objects.get(username=EDITOR[0]))
+    admin = {}
+    for name, url in change_pages(workdir):
+        client.get(url)  # templates and imports loaded
+        started = time.perf_counter()
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+        admin[name] = {
+            "change_page_ms": round((time.perf_counter() - started) * 1000, 1),
+            "change_page_queries": len(captured),
+            "change_page_bytes": len(response.content),
+        }
+        data = form_data(response.content.decode(), "article_form")
+        started = time.perf_counter()
+        with CaptureQueriesContext(connection) as captured:
+            response = client.post(url, data)
+        assert response.status_code == 302, response.content.decode()[:2000]
+        admin[name] |= {
+            "save_unchanged_ms": round((time.perf_counter() - started) * 1000, 1),
+            "save_unchanged_queries": len(captured),
+        }
     return counts, admin
+
+
+def change_pages(workdir):
+    """The feature and the large article's change pages: (name, path)."""
+    pks = run_django(
+        "from articles.models import Article; "
+        "print(*(Article.objects.get(slug=f'bench-{name}').pk "
+        "for name in ('feature', 'large')))",
+        workdir,
+    ).split()
+    return [
+        (name, f"/admin/articles/article/{pk}/change/")
+        for name, pk in zip(("feature article", "large article"), pks, strict=True)
+    ]
 
 
 def main():
@@ -213,6 +227,12 @@ def main():
         manage(workdir, "createcachetable")
         manage(workdir, "collectstatic", "--noinput", "-v0")
         manage(workdir, "bench_data", f"--articles={ARTICLES}")
+        run_django(
+            "from django.contrib.auth import get_user_model; "
+            f"get_user_model().objects.create_superuser('{EDITOR[0]}', "
+            f"'bench@example.com', '{EDITOR[1]}')",
+            workdir,
+        )
         static, deep = run_django(
             "from django.templatetags.static import static; "
             "from articles.models import Article; "
@@ -251,6 +271,11 @@ def main():
                     results.setdefault("pages", {}).setdefault(name, {"path": path})
                     results["pages"][name][mode] = measured
                 results[f"worker_rss_mb_{mode}"] = worker_rss_mb(server)
+                if mode == "cold":
+                    say("  the change pages in Chromium …")
+                    in_browser = change_pages_in_browser(
+                        f"http://127.0.0.1:{port}", *EDITOR, change_pages(workdir)
+                    )
             finally:
                 server.terminate()
                 server.wait(timeout=30)
@@ -261,7 +286,9 @@ def main():
         for mode in ("cold", "warm"):
             for name in ("static file", "static, again"):
                 results["pages"][name][mode]["queries"] = 0
-        results["admin_large_article"] = admin
+        results["admin_change_pages"] = {
+            name: admin[name] | in_browser[name] for name in admin
+        }
         for mode in ("cold", "warm"):
             ceiling = (
                 results["pages"]["static file"][mode]["rps"]
@@ -303,12 +330,16 @@ def report(results):
         f"\nThe floor page (middleware, one query, no template) answers {floor:.0%} "
         "of the static file's requests cold: the most any page can here."
     )
-    admin = results["admin_large_article"]
-    say(
-        f"\nAdmin, large article: change page {admin['change_page_queries']} "
-        f"queries in {admin['change_page_ms']} ms; saving it unchanged "
-        f"{admin['save_unchanged_queries']} queries in {admin['save_unchanged_ms']} ms"
-    )
+    for name, admin in results["admin_change_pages"].items():
+        say(
+            f"\nAdmin, {name}: change page {admin['change_page_queries']} queries, "
+            f"{admin['change_page_ms']} ms, {admin['change_page_bytes']:,} bytes of "
+            f"HTML; in Chromium (empty cache) {admin['requests']} requests "
+            f"({admin['preview_requests']} previews), idle after "
+            f"{admin['idle_ms']} ms; "
+            f"saving it unchanged {admin['save_unchanged_queries']} queries in "
+            f"{admin['save_unchanged_ms']} ms"
+        )
     for mode in ("cold", "warm"):
         sizes = results[f"worker_rss_mb_{mode}"]
         say(f"gunicorn workers after the {mode} run: {sizes} MB")

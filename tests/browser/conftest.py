@@ -2,11 +2,10 @@
 pytest-django's live server."""
 
 import os
-import shutil
-from pathlib import Path
 
 import pytest
 
+from tests.chromium import CHROMIUM_ARGS, debian_chromium
 from tests.paths import ARTIFACTS
 from tests.signin import log_in
 
@@ -26,28 +25,16 @@ def pytest_collection_modifyitems(items):
             )
 
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     """Debian's Chromium where it is installed, else Playwright's own build."""
-    for candidate in ("/usr/lib/chromium/chromium", shutil.which("chromium")):
-        if candidate and Path(candidate).exists():
-            return {
-                **browser_type_launch_args,
-                "executable_path": candidate,
-                "args": CHROMIUM_ARGS,
-            }
+    executable = debian_chromium()
+    if executable:
+        return {
+            **browser_type_launch_args,
+            "executable_path": executable,
+            "args": CHROMIUM_ARGS,
+        }
     return browser_type_launch_args
 
 
