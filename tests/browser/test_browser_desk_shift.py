@@ -26,7 +26,7 @@ TITLE = "Night Ferries Return to the Harbour"
 SLUG = "night-ferries-return-to-the-harbour"
 COMMENT = "Check the winter timetable with the operator: the last sailing moved."
 # How far ahead the Editor schedules it, and how long the reader waits after.
-LEAD_TIME = timedelta(seconds=12)
+LEAD_TIME = timedelta(seconds=15)
 GRACE = timedelta(seconds=15)
 
 
