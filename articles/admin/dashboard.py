@@ -76,6 +76,8 @@ class Desk:
             "updated_at",
             "submitted_at",
             "submitted_by__username",
+            "submitted_by__first_name",
+            "submitted_by__last_name",
             "word_count",
         )
         self.time_zone = timezone.get_current_timezone_name()

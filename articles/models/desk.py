@@ -10,9 +10,10 @@ from django.db.models import (
     Prefetch,
     Q,
     Subquery,
+    Value,
     Window,
 )
-from django.db.models.functions import Coalesce, Greatest
+from django.db.models.functions import Coalesce, Concat, Greatest, NullIf, Trim
 
 
 class DeskQuerySet(models.QuerySet):
@@ -43,14 +44,30 @@ class DeskQuerySet(models.QuerySet):
     def with_latest_comment(self):
         """Each carries ``latest_comment``, its newest editorial comment's
         text (why it was last sent back) or None, with its ``_at`` and
-        ``_by`` (a user name)."""
+        ``_by`` (who wrote it: their full name, else their user name)."""
         from articles.models.editorial import EditorialComment
 
         newest = EditorialComment.objects.filter(article_id=OuterRef("pk"))
         return self.annotate(
             latest_comment=Subquery(newest.values("text")[:1]),
             latest_comment_at=Subquery(newest.values("created_at")[:1]),
-            latest_comment_by=Subquery(newest.values("author__username")[:1]),
+            latest_comment_by=Subquery(
+                newest.annotate(
+                    by=Coalesce(
+                        NullIf(
+                            Trim(
+                                Concat(
+                                    "author__first_name",
+                                    Value(" "),
+                                    "author__last_name",
+                                )
+                            ),
+                            Value(""),
+                        ),
+                        "author__username",
+                    )
+                ).values("by")[:1]
+            ),
         )
 
     def awaiting_review(self):

@@ -111,7 +111,7 @@ def test_a_desk_shift_from_first_draft_to_live(
     expect(review.locator("#desk-review")).to_contain_text("Needs review 1")
     row = review.locator(".desk-rows li", has_text=TITLE)
     # The desk names people by their user name (tests/web/test_dashboard.py).
-    expect(row).to_contain_text(f"Submitted by {writer.username},")
+    expect(row).to_contain_text(f"Submitted by {writer.get_full_name()},")
     expect(row).to_contain_text(f"{article.word_count} words")
     eddie.screenshot(path=artifacts / "desk-shift-editor-dashboard-1280.png")
     change_url = f"{live_server.url}/admin/articles/article/{article.pk}/change/"

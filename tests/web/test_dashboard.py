@@ -56,7 +56,7 @@ def test_a_submission_and_its_send_back_reach_each_desk(
 
     text, links = desk_list(editor_client, "review")
     story.refresh_from_db()
-    assert text.startswith("Needs review 1 Night buses Submitted by wendy,")
+    assert text.startswith("Needs review 1 Night buses Submitted by Wendy Writer,")
     assert f"· {story.word_count} words" in text and story.word_count > 20
     assert links == [change_url(story)]
     assert desk_list(writer_client, "review") is None  # for Editors only
@@ -73,7 +73,7 @@ def test_a_submission_and_its_send_back_reach_each_desk(
     )
     text, links = desk_list(writer_client, "sent-back")
     assert text.startswith("Sent back to me 1 Night buses Check the timetable figures.")
-    assert "Sent back by eddie," in text and links == [change_url(story)]
+    assert "Sent back by Eddie Editor," in text and links == [change_url(story)]
     assert desk_list(writer_client, "drafts")[0].startswith("My drafts 0")
     assert desk_list(editor_client, "review")[0].startswith("Needs review 0")
 
@@ -113,7 +113,7 @@ def test_needs_review_lists_the_oldest_submission_first(
 
     text, _ = desk_list(editor_client, "review")
     assert text.index("First in") < text.index("Second in")
-    assert text.count("Submitted by wendy") == 2
+    assert text.count("Submitted by Wendy Writer") == 2
 
 
 def test_a_submission_through_the_list_action_names_who_and_when(
@@ -133,7 +133,7 @@ def test_a_submission_through_the_list_action_names_who_and_when(
     assert article.status == Article.Status.REVIEW
     assert (article.submitted_at, article.submitted_by) == (moment, writer)
     text, _ = desk_list(client_for(desk_editor), "review")
-    assert "Ferry timetable Submitted by wendy, 30 Nov 2026" in text
+    assert "Ferry timetable Submitted by Wendy Writer, 30 Nov 2026" in text
 
 
 def test_each_sees_only_their_own_drafts(writer, desk_editor, make_user, make_article):
