@@ -68,7 +68,7 @@ def image_fields_without_alt_text(data):
         for name, value in data.items()
         if IMAGE_FIELD.match(name)
         and value.isdigit()
-        and not data.get(name.replace("-image", "-DELETE"))
+        and not (name.startswith("sections-") and data.get(name[:-5] + "DELETE"))
     }
     missing = set(
         Image.objects.filter(pk__in=chosen.values())
