@@ -1,6 +1,8 @@
 """The article admin's preview of unsaved changes: the posted change form,
 read into a ``Document`` and shown through the public templates."""
 
+from typing import NamedTuple
+
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -15,6 +17,12 @@ from articles.models import FAQ, Article, Bullet, Section
 from articles.rendering import render_article
 from articles.services import author_for_user, document_from_article
 from articles.views import article_page_parts, never_cache_noindex
+
+
+class PostedForm(NamedTuple):
+    document: Document
+    section_ids: list[str]
+    faq_ids: list[str]
 
 
 class ArticlePreviewMixin(ArticlePageMixin):
@@ -61,9 +69,13 @@ class ArticlePreviewMixin(ArticlePageMixin):
         return never_cache_noindex(response)
 
     def posted_document(self, request, article):
+        return self.read_posted_form(request, article).document
+
+    def read_posted_form(self, request, article):
         """The ``Document`` the posted change form of ``article`` (None on the
         add page) describes, read through the form's and its inline formsets'
-        cleaned data, errors or not: a preview shows what can be read."""
+        cleaned data, errors or not: a preview shows what can be read. With
+        the form id of each of its sections and FAQ entries, in order."""
         form_class = self.get_form(request, article, change=article is not None)
         form = form_class(request.POST, request.FILES, instance=article)
         form.checks_edit_token = False
@@ -74,21 +86,21 @@ class ArticlePreviewMixin(ArticlePageMixin):
         if article is None and not authors:  # the first save will sign it
             authors = [author_for_user(request.user, create=False)]
         parts = self.posted_parts(request, self, article, posted)
-        return Document(
+        document = Document(
             title=posted.title,
             slug=posted.slug,
             standfirst=posted.standfirst,
             lead=posted.lead,
             sections=[
                 posted_section(section, bullets.get(Bullet, []))
-                for section, bullets in parts.get(Section, [])
+                for section, bullets, _ in parts.get(Section, [])
             ],
             faq_heading=posted.faq_heading,
             faqs=[
                 FAQEntry(
                     question=faq.get("question") or "", answer=faq.get("answer") or ""
                 )
-                for faq, _ in parts.get(FAQ, [])
+                for faq, _, _ in parts.get(FAQ, [])
             ],
             closing=posted.closing,
             status=posted.status,
@@ -102,14 +114,19 @@ class ArticlePreviewMixin(ArticlePageMixin):
             meta_description=posted.meta_description,
             social_image=posted.social_image.key if posted.social_image_id else "",
         )
+        return PostedForm(
+            document,
+            section_ids=[prefix for _, _, prefix in parts.get(Section, [])],
+            faq_ids=[prefix for _, _, prefix in parts.get(FAQ, [])],
+        )
 
     def posted_parts(self, request, admin, obj, instance, within=""):
         """The posted rows of each inline of ``admin`` (this admin, or an
         inline with inlines of its own) for ``instance``, by model: the
         cleaned data of each form that is filled in and not deleted, in
-        position order, with the posted rows of its own inlines. ``obj`` is
-        what ``admin`` asks permissions about; ``within``, the prefix of the
-        form that holds these inlines."""
+        position order, with the posted rows of its own inlines and the
+        form's prefix. ``obj`` is what ``admin`` asks permissions about;
+        ``within``, the prefix of the form that holds these inlines."""
         parts = {}
         for formset_class, inline in admin.get_formsets_with_inlines(request, obj):
             prefix = "-".join(
@@ -132,6 +149,7 @@ class ArticlePreviewMixin(ArticlePageMixin):
                     self.posted_parts(
                         request, inline, form.instance, form.instance, form.prefix
                     ),
+                    form.prefix,
                 )
                 for form in forms
             ]
@@ -147,7 +165,7 @@ def posted_section(section, bullets):
         body=section.get("body") or "",
         bullets=[
             BulletData(text=bullet.get("text") or "", label=bullet.get("label") or "")
-            for bullet, _ in bullets
+            for bullet, _, _ in bullets
         ],
         body_after_list=section.get("body_after_list") or "",
     )

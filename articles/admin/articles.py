@@ -10,6 +10,7 @@ from django.contrib.admin.models import LogEntry
 from django.utils import timezone
 
 from articles.admin import article_list
+from articles.admin.article_checks import ArticleChecksMixin
 from articles.admin.article_history import ArticleHistoryMixin
 from articles.admin.article_preview import ArticlePreviewMixin
 from articles.admin.article_views import ArticleViewsMixin, export_markdown_response
@@ -56,6 +57,7 @@ class ArticleAdmin(
     ArticleViewsMixin,
     ArticleHistoryMixin,
     ArticlePreviewMixin,
+    ArticleChecksMixin,
     nested_admin.NestedModelAdmin,
 ):
     form = ArticleAdminForm

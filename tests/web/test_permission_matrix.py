@@ -435,6 +435,41 @@ URLS = {
         )
         for target in ("draft", "published")
     ),
+    # The live editorial checks read the posted form and save nothing; only
+    # those who may change the article may check it.
+    "admin:articles_article_add_checks": (
+        Case(
+            POST_ONLY,
+            post=Post(
+                roles(staff=OK),
+                observe=count_of(Article),
+                form=("admin:articles_article_add", "article_form"),
+                data={"title": ADDED, "slug": "added-in-the-matrix"},
+            ),
+        ),
+    ),
+    "admin:articles_article_checks": (
+        Case(
+            POST_ONLY,
+            target="draft",
+            post=Post(
+                roles(other_writer=DENIED, staff=OK),
+                observe=field_of("draft", "title"),
+                form=ARTICLE_FORM,
+                data={"title": CHANGED},
+            ),
+        ),
+        Case(
+            POST_ONLY,
+            target="published",
+            post=Post(
+                roles(writers=DENIED, editors=OK),
+                observe=field_of("published", "title"),
+                form=ARTICLE_FORM,
+                data={"title": CHANGED},
+            ),
+        ),
+    ),
     "admin:articles_article_share": (
         Case(
             roles(staff=MISSING),
