@@ -2,8 +2,6 @@
 live-checks.js posts the change form here and swaps in the panel this
 answers. The rules stay in ``articles.checks``."""
 
-import re
-
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -11,11 +9,11 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.decorators import method_decorator
 from django.views.decorators.http import require_POST
 
-from articles.admin.article_views import ArticlePageMixin
+from articles.admin.article_views import (
+    ArticlePageMixin,
+    image_fields_without_alt_text,
+)
 from articles.checks import editorial_checks
-from articles.models import Image
-
-IMAGE_FIELD = re.compile(r"^(lead_image|social_image|sections-\d+-image)$")
 
 
 class ArticleChecksMixin(ArticlePageMixin):
@@ -58,21 +56,3 @@ class ArticleChecksMixin(ArticlePageMixin):
         )
         add_never_cache_headers(response)
         return response
-
-
-def image_fields_without_alt_text(data):
-    """The names of the posted image fields whose chosen image has no alt text
-    (the form refuses them, so the document does not show them)."""
-    chosen = {
-        name: value
-        for name, value in data.items()
-        if IMAGE_FIELD.match(name)
-        and value.isdigit()
-        and not (name.startswith("sections-") and data.get(name[:-5] + "DELETE"))
-    }
-    missing = set(
-        Image.objects.filter(pk__in=chosen.values())
-        .missing_alt_text()
-        .values_list("pk", flat=True)
-    )
-    return {name for name, value in chosen.items() if int(value) in missing}

@@ -5,6 +5,7 @@ their own."""
 
 import io
 import logging
+import re
 import zipfile
 
 from django.contrib import messages
@@ -22,7 +23,7 @@ from articles.admin.forms import ArticleImportForm, ScheduleForm, SendBackForm
 from articles.admin.markdown import MarkdownEditor
 from articles.checks import editorial_checks
 from articles.formats import FORMAT_NAMES, write_markdown
-from articles.models import FAQ, Article, Author, PreviewLink, Section
+from articles.models import FAQ, Article, Author, Image, PreviewLink, Section
 from articles.services import (
     article_create_from_document,
     document_from_article,
@@ -137,7 +138,10 @@ class ArticleViewsMixin(ArticlePageMixin):
         """``document`` is the saved article's, if the caller has it already;
         else ``article`` must come from ``with_content()``."""
         return {
-            "checks": editorial_checks(document or document_from_article(article)),
+            "checks": editorial_checks(
+                document or document_from_article(article),
+                without_alt_text=saved_images_without_alt_text(article),
+            ),
             "others_editing": touch_presence(article.pk, request.user),
             "comments": article.comments.select_related("author")[:5],
             "preview_links": [
@@ -345,3 +349,39 @@ def export_markdown_response(articles):
         response = HttpResponse(buffer.getvalue(), content_type="application/zip")
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
+
+
+IMAGE_FIELD = re.compile(r"^(lead_image|social_image|sections-\d+-image)$")
+
+
+def image_fields_without_alt_text(data):
+    """The names of the posted image fields whose chosen image has no alt text
+    (the form refuses them, so the document does not show them)."""
+    chosen = {
+        name: value
+        for name, value in data.items()
+        if IMAGE_FIELD.match(name)
+        and value.isdigit()
+        and not (name.startswith("sections-") and data.get(name[:-5] + "DELETE"))
+    }
+    missing = set(
+        Image.objects.filter(pk__in=chosen.values())
+        .missing_alt_text()
+        .values_list("pk", flat=True)
+    )
+    return {name for name, value in chosen.items() if int(value) in missing}
+
+
+def saved_images_without_alt_text(article):
+    """As above, for the saved article: an image may have lost its alt text
+    in the media library since the article was saved."""
+    chosen = {
+        "lead_image": article.lead_image_id,
+        "social_image": article.social_image_id,
+    }
+    sections = article.sections.order_by("position").values_list("image_id", flat=True)
+    for index, image_id in enumerate(sections):
+        chosen[f"sections-{index}-image"] = image_id
+    return image_fields_without_alt_text(
+        {name: str(image_id) for name, image_id in chosen.items() if image_id}
+    )

@@ -112,6 +112,22 @@ def test_a_chosen_image_without_alt_text_links_to_its_field(
     assert found["id_lead_image"].startswith("The lead image has no alt text")
 
 
+def test_the_page_says_when_a_saved_image_has_lost_its_alt_text(
+    writer, own_draft, make_image
+):
+    """Alt text cleared in the media library after the article was saved."""
+    image = make_image()
+    Article.objects.filter(pk=own_draft.pk).update(lead_image=image)
+    Image.objects.filter(pk=image.pk).update(alt_text="")
+
+    page = client_for(writer).get(
+        reverse("admin:articles_article_change", args=[own_draft.pk])
+    )
+
+    found = problems(page)
+    assert found["id_lead_image"].startswith("The lead image has no alt text")
+
+
 def test_the_add_page_is_checked_before_the_first_save(writer):
     client = client_for(writer)
     data = posted_form(client) | {"title": "New", "slug": "new", "standfirst": ""}
