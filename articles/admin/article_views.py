@@ -19,6 +19,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.formats import localize
 
+from articles.admin.bundles import bundle_media, bundled
 from articles.admin.forms import ArticleImportForm, ScheduleForm, SendBackForm
 from articles.admin.markdown import MarkdownEditor
 from articles.checks import editorial_checks
@@ -130,6 +131,8 @@ class ArticleViewsMixin(ArticlePageMixin):
                 obj = Article.objects.with_content().get(pk=obj.pk)
             context.update(self.change_page_context(request, obj, document))
         context["markdown_editor_settings"] = MarkdownEditor.page_settings()
+        if bundled():
+            context |= {"media": bundle_media(), "bundled": True}
         return super().render_change_form(
             request, context, add=add, change=change, form_url=form_url, obj=obj
         )
