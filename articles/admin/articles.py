@@ -142,11 +142,18 @@ class ArticleAdmin(
     change_form_template = "admin/articles/article/change_form.html"
 
     class Media:
-        css = {"all": ("articles/admin/editor.css", "articles/admin/seo-preview.css")}
+        css = {
+            "all": (
+                "articles/admin/editor.css",
+                "articles/admin/seo-preview.css",
+                "articles/admin/autocomplete.css",
+            )
+        }
         js = (
             "articles/admin/markdownx-inlines.js",
             "articles/admin/editing-safety.js",
             "articles/admin/seo-preview.js",
+            "articles/admin/autocomplete-labels.js",
         )
 
     def get_queryset(self, request):
