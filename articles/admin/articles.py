@@ -146,7 +146,7 @@ class ArticleAdmin(
             "all": (
                 "articles/admin/editor.css",
                 "articles/admin/seo-preview.css",
-                "articles/admin/autocomplete.css",
+                "articles/admin/admin-accessibility.css",
             )
         }
         js = (

@@ -1,6 +1,7 @@
 """axe over the admin pages an editor works in that have no axe check of their
 own elsewhere: the autocomplete boxes of the change page, closed and open,
-the import page and an article's history, light and dark, phone and desktop."""
+the import page and an article's history, light and dark, phone and desktop,
+and the article list on a phone (its own test runs axe at desktop width)."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -100,4 +101,17 @@ def test_the_history_page_passes_axe(
 
     expect(page.locator("#content")).to_contain_text("Retitled")
     page.screenshot(path=artifacts / f"admin-history-{width}-{scheme}.png")
+    assert_no_serious_problems(page)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_article_list_passes_axe_on_a_phone(
+    new_page, live_server, desk_editor, make_article, scheme
+):
+    make_article(title="Night buses return")
+    make_article(title="Kestrels over the ring road", slug="kestrels")
+    page = open_as(
+        new_page, live_server, desk_editor, "/admin/articles/article/", scheme, 360
+    )
+    expect(page.locator("#result_list tbody tr")).to_have_count(2)
     assert_no_serious_problems(page)
