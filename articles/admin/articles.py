@@ -144,11 +144,18 @@ class ArticleAdmin(
     change_form_template = "admin/articles/article/change_form.html"
 
     class Media:
-        css = {"all": ("articles/admin/editor.css", "articles/admin/seo-preview.css")}
+        css = {
+            "all": (
+                "articles/admin/editor.css",
+                "articles/admin/seo-preview.css",
+                "articles/admin/admin-accessibility.css",
+            )
+        }
         js = (
             "articles/admin/markdown-editors.js",
             "articles/admin/editing-safety.js",
             "articles/admin/seo-preview.js",
+            "articles/admin/autocomplete-labels.js",
         )
 
     def get_queryset(self, request):

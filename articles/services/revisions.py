@@ -333,7 +333,16 @@ def article_restore(version, *, by):
 
 # The article's own text fields: a conflict keeps the other editor's change
 # to any of them that this editor did not touch.
-MERGED_FIELDS = ("title", "slug", "standfirst", "lead", "faq_heading", "closing")
+MERGED_FIELDS = (
+    "title",
+    "slug",
+    "standfirst",
+    "lead",
+    "faq_heading",
+    "closing",
+    "seo_title",
+    "meta_description",
+)
 
 
 @dataclass

@@ -63,17 +63,23 @@ def test_typing_an_seo_title_updates_the_preview_and_the_counter(
     # Before axe, whose run on this page reports inline styles of its own.
     assert violations == []
     axe = Axe()
-    for width in (1280, 360):
-        page.set_viewport_size({"width": width, "height": 900})
-        page.locator(".seo-previews").scroll_into_view_if_needed()
-        # The fieldset only: Django's select2 boxes higher up the page have
-        # findings of their own (unlabelled), for the change page's owner.
-        results = axe.run(page, context="fieldset.seo-fields")
-        problems = [
-            f"{v['id']}: {v['help']} (e.g. {v['nodes'][0]['target']})"
-            for v in results.response["violations"]
-            if v["impact"] in ("serious", "critical")
-        ]
-        assert problems == [], f"change page at {width} px: {problems}"
-        page.locator("fieldset.seo-fields").scroll_into_view_if_needed()
-        page.screenshot(path=artifacts / f"admin-seo-preview-{width}-light.png")
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        for width in (1280, 360):
+            # Tall enough for the whole fieldset clear of the sticky bar.
+            page.set_viewport_size({"width": width, "height": 1600})
+            page.locator(".seo-previews").scroll_into_view_if_needed()
+            results = axe.run(page)
+            problems = [
+                f"{v['id']}: {v['help']} (e.g. {v['nodes'][0]['target']})"
+                for v in results.response["violations"]
+                if v["impact"] in ("serious", "critical")
+            ]
+            assert problems == [], f"change page at {width} px {scheme}: {problems}"
+            # Clear of the sticky action bar.
+            page.locator("fieldset.seo-fields").evaluate(
+                "fieldset => fieldset.scrollIntoView({block: 'center'})"
+            )
+            page.locator("fieldset.seo-fields").screenshot(
+                path=artifacts / f"admin-seo-preview-{width}-{scheme}.png"
+            )
