@@ -44,6 +44,7 @@ def test_the_bundles_hold_django_s_the_libraries_and_our_files_in_order():
     # markdown-editors.js runs markdownx's own file again to wake an editor.
     assert not [path for path in scripts if path.startswith("markdownx/")]
     assert "articles/admin/editing-page.js" in deferred
+    assert "articles/admin/live-checks.js" in deferred
     css = (bundle_root() / STYLES).read_text()
     # forms.css imports widgets.css: in place, its images found from the bundle.
     assert "@import" not in css and "url(../../../admin/img/icon-calendar.svg)" in css

@@ -71,7 +71,9 @@ def test_add_page_has_markdown_editors_and_nested_inlines(editor_client):
     response = editor_client.get(ADD_URL)
     assertContains(response, "markdownx-preview")
     assertContains(response, 'name="sections-empty-bullets-TOTAL_FORMS"', html=False)
-    assertContains(response, "articles/admin/markdown-editors.js")
+    # markdownx's script, run again by markdown-editors.js (in the bundle).
+    assertContains(response, "markdownx/js/markdownx.min.js")
+    assertContains(response, "articles/admin/bundles/change-page.js")
 
 
 def test_saving_a_whole_article_from_one_page(editor_client):

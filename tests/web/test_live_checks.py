@@ -161,4 +161,4 @@ def test_the_change_page_links_saved_problems_and_names_the_checks_url(
     assert f'data-checks-url="{checks_url(own_draft)}"' in text
     assert 'class="editorial-checks-list" aria-live="polite"' in text
     assert problems(page)["id_standfirst"].startswith("There is no standfirst")
-    assert "articles/admin/live-checks.js" in text
+    assert "articles/admin/bundles/change-page-deferred.js" in text
