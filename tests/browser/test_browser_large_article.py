@@ -84,5 +84,4 @@ def test_the_large_article_opens_without_a_request_storm(
     expect(
         page.locator("#sections-8 .field-body .markdownx-preview strong")
     ).to_have_text("chapter 8")
-    print(f"{len(requests)} requests at load")
     page.screenshot(path=artifacts / "admin-large-article-1280.png")
