@@ -32,6 +32,15 @@ class NotificationQuerySet(models.QuerySet):
         """Not sent, not given up on, and not waiting for a later retry."""
         return self.filter(sent_at__isnull=True, next_attempt_at__lte=now)
 
+    def going_live_later(self, article):
+        """The "published" messages of ``article`` waiting for its time."""
+        return self.filter(
+            article=article,
+            kind=self.model.Kind.PUBLISHED,
+            sent_at__isnull=True,
+            next_attempt_at__gt=timezone.now(),
+        )
+
 
 class Notification(models.Model):
     """One email to one person, written in the transaction of the change it

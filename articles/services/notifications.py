@@ -5,9 +5,11 @@
   its Author records. Never to whoever made the change, to anyone without an
   email address, or to anyone who turned them off (``NotificationPreference``).
 - A scheduled article goes live by the clock (``Article.objects.published()``),
-  not by a job, so nothing runs at the moment it appears: its authors are told
-  when it is scheduled, with the time it goes live (and again if it is
-  rescheduled or published at once instead).
+  not by a job. Its authors are told when it is scheduled, with the time it
+  goes live, and the "published" message waits in the outbox until that time
+  (sent by the next sender after it: ``send_notifications`` from cron, or any
+  save's). Rescheduling moves it; a message whose article is not live when
+  it is sent waits again if the article is still to go live, else is dropped.
 - Messages are written to a table (``Notification``) in the transaction of
   the change, with their text and the link to the change page
   (``NEWSROOM_SITE_URL``), and sent once it commits: from a background thread
@@ -64,16 +66,22 @@ def article_sent_back(article, *, by, comment):
 
 
 def article_published(article, *, by):
-    """Published now, or scheduled: the email says which, and when."""
+    """Published now, or scheduled: then a notice now, with when, and the
+    "published" message at that time."""
+    Notification.objects.going_live_later(article).delete()  # an earlier schedule's
     scheduled = article.publish_at > timezone.now()
-    return _queue(
-        Notification.Kind.SCHEDULED if scheduled else Notification.Kind.PUBLISHED,
-        article,
-        _authors(article),
-        by=by,
-        when=localize(timezone.localtime(article.publish_at)),
-        public_link=_absolute(article.get_absolute_url()),
-    )
+    context = {
+        "when": localize(timezone.localtime(article.publish_at)),
+        "public_link": _absolute(article.get_absolute_url()),
+        "scheduled": scheduled,
+    }
+    authors = _authors(article)
+    queued = _queue(Notification.Kind.PUBLISHED, article, authors, by=by, **context)
+    if scheduled:
+        queued += _queue(
+            Notification.Kind.SCHEDULED, article, authors, by=by, **context
+        )
+    return queued
 
 
 def article_status_changed(article, *, by, was_status, was_publish_at):
@@ -127,6 +135,8 @@ def _queue(kind, article, users, *, by, **context):
     subject = SUBJECTS[kind].format(title=" ".join(article.title.split()))
     body = render_to_string(f"articles/emails/{kind}.txt", context)
     now = timezone.now()
+    # "Published" goes out when the article does.
+    due = article.publish_at if kind == Notification.Kind.PUBLISHED else now
     rows = Notification.objects.bulk_create(
         Notification(
             kind=kind,
@@ -136,11 +146,11 @@ def _queue(kind, article, users, *, by, **context):
             subject=subject,
             body=body,
             created_at=now,
-            next_attempt_at=now,
+            next_attempt_at=max(due, now),
         )
         for user in users
     )
-    if rows:
+    if rows and due <= now:
         transaction.on_commit(send_after_commit, robust=True)
     return len(rows)
 
@@ -163,7 +173,9 @@ def send_due():
     started = timezone.now()
     sent = failed = 0
     while batch := list(
-        Notification.objects.due(started).order_by("next_attempt_at", "id")[:BATCH]
+        Notification.objects.due(started)
+        .select_related("article")
+        .order_by("next_attempt_at", "id")[:BATCH]
     ):
         for message in batch:
             claimed = Notification.objects.filter(
@@ -171,7 +183,7 @@ def send_due():
                 sent_at__isnull=True,
                 next_attempt_at=message.next_attempt_at,
             ).update(next_attempt_at=timezone.now() + LEASE)
-            if not claimed:
+            if not claimed or not still_true(message):
                 continue
             if send(message):
                 sent += 1
@@ -180,6 +192,24 @@ def send_due():
     if sent:
         Notification.objects.filter(sent_at__lt=started - KEEP_SENT).delete()
     return sent, failed
+
+
+def still_true(message):
+    """A "published" message whose article is not live: it waits again for
+    an article still to go live, else it is dropped."""
+    article = message.article
+    if message.kind != Notification.Kind.PUBLISHED or article.is_live():
+        return True
+    if (
+        article.status == Article.Status.PUBLISHED
+        and article.publish_at > timezone.now()
+    ):
+        Notification.objects.filter(pk=message.pk).update(
+            next_attempt_at=article.publish_at
+        )
+    else:
+        Notification.objects.filter(pk=message.pk).delete()
+    return False
 
 
 def send(message):

@@ -10,6 +10,7 @@ import time
 from datetime import timedelta
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 from playwright.sync_api import expect
 
@@ -210,7 +211,10 @@ def test_a_desk_shift_from_first_draft_to_live(
     expect(recent.locator("#desk-recent")).to_contain_text("Recently published 1")
     expect(recent.get_by_role("link", name=TITLE)).to_be_visible()
     expect(eddie.locator("#desk-review")).to_contain_text("Needs review 0")
-    # The authors were told when it goes live; its going live sends nothing more.
-    assert emails_to(mailoutbox, "wendy@example.com", f"Scheduled: {TITLE}") == [
-        scheduled
-    ]
+    # The authors were told when it would go live; once it has, the next
+    # run of the sender (cron's send_notifications) tells them it is live.
+    assert emails_to(mailoutbox, "wendy@example.com", f"Published: {TITLE}") == []
+    call_command("send_notifications")
+    (published,) = emails_to(mailoutbox, "wendy@example.com", f"Published: {TITLE}")
+    assert "scheduled by Eddie Editor, went live on" in published.body
+    assert f"/articles/{SLUG}/" in published.body

@@ -163,6 +163,71 @@ def test_publishing_and_scheduling_reach_the_authors(desk, draft, committed):
     assert mail.outbox == []
 
 
+def schedule(client, article, when):
+    return action(
+        client,
+        "schedule",
+        article,
+        apply="1",
+        publish_at=timezone.localtime(when).strftime("%Y-%m-%dT%H:%M"),
+    )
+
+
+def test_the_authors_hear_again_when_a_scheduled_article_goes_live(
+    desk, draft, committed
+):
+    client = client_for(desk["editor"])
+    when = (timezone.now() + timedelta(hours=3)).replace(second=0, microsecond=0)
+    with committed():
+        schedule(client, draft, when)
+    assert [m.subject for m in received("wendy@example.com")] == [
+        "Scheduled: Night buses return"
+    ]
+    assert "and another when it goes live" in mail.outbox[0].body
+
+    # The cron job before the time sends nothing; after it, the news.
+    call_command("send_notifications")
+    assert len(mail.outbox) == 1
+    with time_machine.travel(when + timedelta(minutes=1)):
+        call_command("send_notifications")
+    published = received("wendy@example.com")[-1]
+    assert published.subject == "Published: Night buses return"
+    assert (
+        f"scheduled by Eddie Editor, went live on {localize(timezone.localtime(when))}"
+        in published.body
+    )
+    assert f"{settings.NEWSROOM_SITE_URL}/articles/night-buses/" in published.body
+
+
+def test_rescheduled_or_unpublished_the_go_live_email_follows(desk, draft, committed):
+    client = client_for(desk["editor"])
+    first = (timezone.now() + timedelta(hours=3)).replace(second=0, microsecond=0)
+    later = first + timedelta(days=1)
+    with committed():
+        schedule(client, draft, first)
+        schedule(client, draft, later)
+    with time_machine.travel(first + timedelta(minutes=1)):
+        call_command("send_notifications")
+    assert "Published: Night buses return" not in [m.subject for m in mail.outbox]
+    with time_machine.travel(later + timedelta(minutes=1)):
+        call_command("send_notifications")
+    assert [m.subject for m in mail.outbox].count("Published: Night buses return") == 1
+
+    # Scheduled again, then taken back to a draft before its time: no email.
+    mail.outbox.clear()
+    article = Article.objects.get(pk=draft.pk)
+    soon = (timezone.now() + timedelta(hours=5)).replace(second=0, microsecond=0)
+    with time_machine.travel(later + timedelta(minutes=2)):
+        soon = later + timedelta(days=1)
+        with committed():
+            schedule(client, article, soon)
+            Article.objects.filter(pk=article.pk).update(status=Article.Status.DRAFT)
+    with time_machine.travel(soon + timedelta(minutes=1)):
+        call_command("send_notifications")
+    assert "Published: Night buses return" not in [m.subject for m in mail.outbox]
+    assert not Notification.objects.filter(sent_at__isnull=True).exists()
+
+
 def test_a_user_who_turned_notifications_off_gets_none(desk, draft, committed):
     editor = client_for(desk["editor"])
     page = editor.get("/admin/")
