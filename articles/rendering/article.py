@@ -24,7 +24,7 @@ def section_anchors(headings):
     return anchors
 
 
-def render_byline(article, authors, notes, *, corrections_anchor="corrections"):
+def render_byline(article, authors, notes, *, corrections_anchor):
     """The stored HTML under the standfirst: byline, then a meta line of the
     dates and reading time present, the "Updated" date linking to the
     corrections when there are any."""
@@ -45,7 +45,7 @@ def render_byline(article, authors, notes, *, corrections_anchor="corrections"):
     )
 
 
-def render_corrections(notes, *, anchor="corrections"):
+def render_corrections(notes, *, anchor):
     """The stored HTML of the article's correction and update notes, newest
     first, or nothing without notes."""
     if not notes:
