@@ -24,14 +24,34 @@ def section_anchors(headings):
     return anchors
 
 
-def render_byline(article, authors, notes):
-    """The stored HTML under the standfirst: byline, dates, reading time, notes."""
+def render_byline(article, authors, notes, *, corrections_anchor):
+    """The stored HTML under the standfirst: byline, then a meta line of the
+    dates and reading time present, the "Updated" date linking to the
+    corrections when there are any."""
     updated = article.public_updated_at
     if updated and article.publish_at and updated.date() == article.publish_at.date():
         updated = None
+    meta = [
+        {"label": "Published", "at": article.publish_at},
+        {"label": "Updated", "at": updated, "url": notes and f"#{corrections_anchor}"},
+        {"text": article.reading_minutes and f"{article.reading_minutes} min read"},
+    ]
     return render_to_string(
         "articles/includes/byline.html",
-        {"article": article, "authors": authors, "notes": notes, "updated": updated},
+        {
+            "authors": authors,
+            "meta": [part for part in meta if part.get("at") or part.get("text")],
+        },
+    )
+
+
+def render_corrections(notes, *, anchor):
+    """The stored HTML of the article's correction and update notes, newest
+    first, or nothing without notes."""
+    if not notes:
+        return ""
+    return render_to_string(
+        "articles/includes/corrections.html", {"notes": notes, "anchor": anchor}
     )
 
 
@@ -173,8 +193,17 @@ def render_article(source, *, saved=None):
     article.body_html = render_article_body(article, sections, faqs, tags)
     article.word_count = word_count(article, sections, faqs)
     article.reading_minutes = reading_minutes(article.word_count)
-    article.byline_html = render_byline(article, authors, notes)
+    # Its own fragment, unlike any heading's: a section may be "Corrections".
+    corrections_anchor = section_anchors(
+        [*(section.heading for section in sections), "faq", "corrections"]
+    )[-1]
+    article.byline_html = render_byline(
+        article, authors, notes, corrections_anchor=corrections_anchor
+    )
     article.page_data = page_data(article, authors, tags, faqs)
+    article.page_data["corrections"] = render_corrections(
+        notes, anchor=corrections_anchor
+    )
     article.card_image = card_image(article.lead_image)
     article.card_html = render_card(article)
     article.page_data["related_card"] = render_card(article, level=3)

@@ -39,7 +39,8 @@ def test_a_document_renders_as_its_saved_article(make_full_article, make_image):
     assert preview.pk is None  # nothing saved
     assert stored(preview) == stored(saved)
     assert stored(render_article(saved)) == stored(saved)
-    assert "A chart" in preview.body_html and "Fixed." in preview.byline_html
+    assert "A chart" in preview.body_html
+    assert "Fixed." in preview.page_data["corrections"]
     assert preview.page_data["topic"]["name"] == "Transport"
     assert preview.page_data["keywords"] == ["Buses", "Trams"]
 

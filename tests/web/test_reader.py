@@ -254,7 +254,10 @@ def test_json_ld_cannot_be_broken_out_of(client, make_full_article):
     news = json.loads(block)[0]
     assert news["headline"] == title
     assert news["description"] == "</SCRIPT><img src=x onerror=alert(1)>"
-    assert re.findall(r"<script[^>]*>", html) == ['<script type="application/ld+json">']
+    assert re.findall(r"<script[^>]*>", html) == [
+        '<script type="application/ld+json">',
+        '<script src="/static/js/share.js" defer>',
+    ]
 
 
 def test_article_without_faq_has_no_faq_page(client, make_full_article):

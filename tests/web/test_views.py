@@ -255,8 +255,11 @@ def test_hostile_markdown_is_inert_on_the_public_page(
     article_html = html[html.index("<article") : html.rindex("</article>")]
     assert response.status_code == 200
     assert inert_problems(article_html) == []
-    # The only script element is the structured data, which is not code.
-    assert re.findall(r"<script[^>]*>", html) == ['<script type="application/ld+json">']
+    # The structured data, which is not code, and our own "Copy link".
+    assert re.findall(r"<script[^>]*>", html) == [
+        '<script type="application/ld+json">',
+        '<script src="/static/js/share.js" defer>',
+    ]
     assertContains(response, "&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;")
 
 
