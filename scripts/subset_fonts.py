@@ -86,6 +86,8 @@ def build_font(source, subset_name, style):
     axis_limits = {"wght": low if low == high else (low, high)}
     font = instancer.instantiateVariableFont(font, axis_limits)
     font.flavor = "woff2"
+    # The source's date stays in the file, so a rebuild changes no byte.
+    font.recalcTimestamp = False
     return font
 
 
