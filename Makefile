@@ -11,7 +11,7 @@ PORT ?= 8000
 DEV_ENV := DJANGO_DEBUG=1
 TEST_ENV := DJANGO_SECRET_KEY=test-only-secret-key DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1,testserver
 
-.PHONY: assets run serve check-deploy install install-dev browser test test-fast lint format migrations-check check backup restore bench varnish wrk loadtest
+.PHONY: assets fonts run serve check-deploy install install-dev browser test test-fast lint format migrations-check check backup restore bench varnish wrk loadtest
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -85,6 +85,11 @@ varnish:
 	else \
 		echo "Varnish is missing: apt-get install varnish (tests/system/test_varnish.py needs it)" >&2; \
 	fi
+
+# The web fonts in static/fonts/ and their @font-face rules at the top of
+# static/css/site.css, cut from fonts-src/ (scripts/subset_fonts.py).
+fonts: install-dev
+	$(PY) scripts/subset_fonts.py
 
 lint: install-dev
 	$(VENV)/bin/ruff format --check .

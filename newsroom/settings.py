@@ -52,7 +52,7 @@ MIDDLEWARE = [
     # Readers' pages cached whole, above compression (the gzipped body is
     # stored) and above the session (a hit runs no SQL): articles/caching/.
     "articles.caching.pages.PageCacheMiddleware",
-    "django.middleware.gzip.GZipMiddleware",
+    "newsroom.compression.TextGZipMiddleware",
     # Below GZip, so the ETag is the uncompressed body's.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
