@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from articles.formats.document import Document
 from articles.slugs import numbered
 
-from .pictures import card_image, figure, share_image_data
+from .pictures import card_image, figure, lead_image_preload, share_image_data
 
 
 def section_anchors(headings):
@@ -97,6 +97,7 @@ def page_data(article, authors, tags, faqs):
         "topic": topic,
         "breadcrumbs": trail,
         "image": share_image_data(article.social_image or article.lead_image),
+        "lead_preload": lead_image_preload(article.lead_image),
         "authors": [
             {"name": author.display_name, "url": author.get_absolute_url()}
             for author in authors

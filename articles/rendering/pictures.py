@@ -47,6 +47,29 @@ def figure(image, *, eager=False):
     }
 
 
+IMAGE_TYPES = {"WEBP": "image/webp", "JPEG": "image/jpeg", "PNG": "image/png"}
+
+
+def lead_image_preload(image):
+    """The ``<link rel="preload">`` of a lead image: the source a browser
+    picks first (WebP), typed, so one that cannot show it fetches nothing
+    twice; {} without a picture."""
+    picture = _picture(image, FIGURE_SIZES) if image is not None else None
+    if picture is None:
+        return {}
+    if picture["sources"] and picture["sources"][0]:
+        return {
+            "type": "image/webp",
+            "srcset": picture["sources"][0],
+            "sizes": FIGURE_SIZES,
+        }
+    return {
+        "type": IMAGE_TYPES.get(image.format, ""),
+        "srcset": picture["srcset"],
+        "sizes": FIGURE_SIZES,
+    }
+
+
 CARD_SIZES = "(min-width: 40rem) 10rem, 6rem"
 
 

@@ -85,10 +85,22 @@ def test_feature_article_html_css_and_fonts_fit_the_budget(new_page, live_server
 
 def test_lead_image_is_fetched_at_high_priority(new_page, live_server, demo):
     page = new_page(viewport={"width": 1280, "height": 900})
-    page.goto(f"{live_server.url}{FEATURE}")
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{live_server.url}{FEATURE}", wait_until="networkidle")
     lead = page.locator(".figure-lead img")
     assert lead.get_attribute("fetchpriority") == "high"
     assert lead.get_attribute("loading") is None
+    # Preloaded from the head, as the picture chooses it: fetched once.
+    preload = page.locator('link[rel="preload"][as="image"]')
+    assert preload.get_attribute("fetchpriority") == "high"
+    srcsets = preload.get_attribute("imagesrcset") + ", " + lead.get_attribute("srcset")
+    candidates = {candidate.split()[0] for candidate in srcsets.split(", ")}
+    chosen = lead.evaluate("img => img.currentSrc")
+    lead_requests = [
+        url for url in requested if url.removeprefix(live_server.url) in candidates
+    ]
+    assert lead_requests == [chosen], lead_requests
 
 
 @pytest.mark.parametrize("width", [360, 1280])
