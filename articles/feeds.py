@@ -18,15 +18,31 @@ FEED_LENGTH = 20
 MEDIA_RSS = "http://search.yahoo.com/mrss/"
 
 LINK_ADDRESS = re.compile(r'(<(?:a|img)\s(?:[^>]*?\s)?(?:href|src)=")([^"]*)"')
+SOURCE_SET = re.compile(r'(<(?:img|source)\s(?:[^>]*?\s)?srcset=")([^"]*)"')
+
+
+def absolute_source_set(srcset, base):
+    """A ``srcset``'s candidates (``address width, …``), resolved."""
+    candidates = (
+        candidate.strip().split(maxsplit=1) for candidate in srcset.split(",")
+    )
+    return ", ".join(
+        " ".join([urljoin(base, address), *descriptor])
+        for address, *descriptor in candidates
+    )
 
 
 def absolute_links(html, base):
     """``html`` with every link and image address resolved against ``base``.
 
     A feed reader shows the body away from the site, where the table of
-    contents' ``#section`` and the tags' ``/tags/…`` would lead nowhere.
+    contents' ``#section``, the tags' ``/tags/…`` and the pictures' own
+    addresses would lead nowhere.
     """
-    return LINK_ADDRESS.sub(lambda match: f'{match[1]}{urljoin(base, match[2])}"', html)
+    html = LINK_ADDRESS.sub(lambda match: f'{match[1]}{urljoin(base, match[2])}"', html)
+    return SOURCE_SET.sub(
+        lambda match: f'{match[1]}{absolute_source_set(match[2], base)}"', html
+    )
 
 
 class LeadImageItems:

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from articles.models import Article, Author, Topic
 from tests.content import rendered
-from tests.html_checks import form_data
+from tests.html_checks import elements, form_data
 from tests.signin import client_for
 
 pytestmark = pytest.mark.django_db
@@ -211,3 +211,23 @@ def test_images_and_authors_cost_no_query_per_item(
 
     items = ET.fromstring(response.content)
     assert len(items.findall(f".//{MEDIA}content")) == 8
+
+
+def test_the_bodys_pictures_load_away_from_the_site(client, illustrated):
+    [item] = rss_items(client)
+    [entry] = atom_entries(client)
+
+    for html in (item.findtext("description"), entry.findtext(f"{ATOM}content")):
+        pictures = [attrs for tag, attrs in elements(html) if tag in ("img", "source")]
+        assert [tag for tag, _ in elements(html) if tag in ("img", "source")] == [
+            "source",
+            "img",
+        ]
+        addresses = [attrs["src"] for attrs in pictures if "src" in attrs]
+        for attrs in pictures:
+            addresses += [
+                candidate.split()[0] for candidate in attrs["srcset"].split(", ")
+            ]
+        assert len(addresses) == 7  # src, 3 WebP and 3 JPEG widths
+        for address in addresses:
+            assert address.startswith(f"{SITE}/media/images/"), address
