@@ -148,6 +148,7 @@ NEWSROOM_ADMIN_BUNDLES = os.environ.get(
 # NEWSROOM_PAGE_CACHE=0 switches the page cache off (make bench's cold runs).
 NEWSROOM_PAGE_CACHE = os.environ.get("NEWSROOM_PAGE_CACHE", "1") != "0"
 NEWSROOM_PAGE_CACHE_SECONDS = 3600  # writes and schedules end entries sooner
+NEWSROOM_SITEMAP_LIMIT = 50_000  # addresses per sitemap (Google's limit), then an index
 NEWSROOM_BROWSER_MAX_AGE = 60
 NEWSROOM_SHARED_MAX_AGE = 300
 NEWSROOM_STALE_WHILE_REVALIDATE = 30

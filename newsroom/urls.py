@@ -1,10 +1,9 @@
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 
+from articles import sitemaps
 from articles.admin.markdown import markdown_preview, markdown_upload_refused
-from articles.sitemaps import sitemaps
 from articles.views import media_file
 
 urlpatterns = [
@@ -23,11 +22,10 @@ urlpatterns = [
     # shadow them: a staff-only preview, and no uploads outside the library.
     path("markdownx/markdownify/", markdown_preview, name="markdownx_markdownify"),
     path("markdownx/upload/", markdown_upload_refused, name="markdownx_upload"),
+    path("sitemap.xml", sitemaps.sitemap, name="django.contrib.sitemaps.views.sitemap"),
+    path("sitemap-news.xml", sitemaps.news_sitemap, name="sitemap-news"),
     path(
-        "sitemap.xml",
-        sitemap,
-        {"sitemaps": sitemaps},
-        name="django.contrib.sitemaps.views.sitemap",
+        "sitemap-<slug:section>.xml", sitemaps.sitemap_section, name="sitemap-section"
     ),
     re_path(r"^media/(?P<path>.+)$", media_file, name="media-file"),
     path("", include("articles.urls")),

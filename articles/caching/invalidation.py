@@ -121,6 +121,9 @@ def paths_showing(slugs, topics, tags, authors):
         reverse("articles:feed-rss"),
         reverse("articles:feed-atom"),
         reverse("django.contrib.sitemaps.views.sitemap"),
+        reverse("sitemap-news"),
+        # Its first page: where a new article goes once the sitemap is an index.
+        reverse("sitemap-section", args=["articles"]),
     }
     paths.update(reverse("articles:detail", args=[slug]) for slug in slugs if slug)
     for model, ids in ((Topic, topics), (Tag, tags), (Author, authors)):

@@ -65,6 +65,8 @@ HARBOUR_PAGES = (
     "/sitemap.xml",
 )
 TRANSPORT_FEED = "/topics/transport/feed/rss/"
+# Purged with every article change, whether or not they list it.
+SITEMAPS = {"/sitemap-news.xml", "/sitemap-articles.xml"}
 # What publishing the ferry article changes: its page and every list it joins.
 FERRY_PAGES = {
     "/articles/ferry/",
@@ -75,6 +77,7 @@ FERRY_PAGES = {
     "/feed/rss/",
     "/feed/atom/",
     "/sitemap.xml",
+    *SITEMAPS,
 }
 UNRELATED_PAGES = ("/articles/storm/", "/topics/weather/")
 
@@ -244,7 +247,7 @@ def test_editing_and_publishing_purge_exactly_the_pages_they_change(site):
         assert cache_state(fresh) == ("miss", 200), f"{path} was not purged"
         if path != "/sitemap.xml":  # which lists addresses, not titles
             assert "Harbour opens at dawn" in fresh.text, path
-    expected = {*HARBOUR_PAGES, TRANSPORT_FEED}
+    expected = {*HARBOUR_PAGES, TRANSPORT_FEED, *SITEMAPS}
     purged = until(site.purged, lambda got: set(got) >= expected)
     assert set(purged) == expected
 

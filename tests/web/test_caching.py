@@ -296,6 +296,8 @@ ARTICLE_PAGES = {
     "/feed/rss/",
     "/feed/atom/",
     "/sitemap.xml",
+    "/sitemap-news.xml",
+    "/sitemap-articles.xml",
     "/topics/transport/",
     "/topics/transport/feed/rss/",
     "/tags/buses/",

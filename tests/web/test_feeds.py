@@ -1,6 +1,6 @@
 import re
 import xml.etree.ElementTree as ET
-from datetime import timedelta
+from datetime import UTC, timedelta
 from email.utils import parsedate_to_datetime
 from html import unescape
 
@@ -18,6 +18,12 @@ SITE = "http://testserver"
 ATOM = "{http://www.w3.org/2005/Atom}"
 DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+@pytest.fixture(autouse=True)
+def site_url(settings):
+    """Feed ids name the site's own host, whichever host is asked."""
+    settings.NEWSROOM_SITE_URL = "https://news.example.com"
 
 
 @pytest.fixture
@@ -119,6 +125,12 @@ def absolute(article):
     return SITE + article.get_absolute_url()
 
 
+def feed_id(article):
+    """The id-based URI that names ``article`` in feeds, whatever its slug."""
+    created = article.created_at.astimezone(UTC).date().isoformat()
+    return f"tag:news.example.com,{created}:article/{article.pk}"
+
+
 # RSS
 
 
@@ -141,7 +153,8 @@ def test_rss_lists_the_20_newest_published_articles_item_by_item(
         # Django escapes RSS titles once more, as readers treat them as HTML.
         assert unescape(item.findtext("title")) == article.title
         assert item.findtext("link") == absolute(article)
-        assert item.findtext("guid") == absolute(article)
+        assert item.findtext("guid") == feed_id(article)
+        assert item.find("guid").get("isPermaLink") == "false"
         assert parsedate_to_datetime(item.findtext("pubDate")) == article.publish_at
         assert item.findtext(DC_CREATOR) == "Ana Reporter and Ben Writer"
         assert [c.text for c in item.findall("category")] == [
@@ -224,14 +237,15 @@ def test_atom_carries_the_full_content_and_dates(client, published, hidden):
     for entry, article in zip(entries, published[:20], strict=True):
         assert entry.findtext(f"{ATOM}title") == article.title
         assert entry.find(f"{ATOM}link").get("href") == absolute(article)
-        assert entry.findtext(f"{ATOM}id") == absolute(article)
+        assert entry.findtext(f"{ATOM}id") == feed_id(article)
         published_at = parse_datetime(entry.findtext(f"{ATOM}published"))
         updated_at = parse_datetime(entry.findtext(f"{ATOM}updated"))
         assert published_at == article.publish_at
         assert updated_at == article.modified_at()
-        assert entry.findtext(f"{ATOM}author/{ATOM}name") == (
-            "Ana Reporter and Ben Writer"
-        )
+        assert [a.findtext(f"{ATOM}name") for a in entry.findall(f"{ATOM}author")] == [
+            "Ana Reporter",
+            "Ben Writer",
+        ]
         assert [c.get("term") for c in entry.findall(f"{ATOM}category")] == [
             article.topic.name,
             "Buses",
@@ -279,7 +293,9 @@ def test_topic_feed_of_unknown_topic_is_404(client, published):
 # Sitemap
 
 
-def test_sitemap_lists_every_public_page(client, published, hidden, topics, authors):
+def test_sitemap_lists_every_public_page(
+    client, published, hidden, topics, authors, tags
+):
     root = parse(client.get("/sitemap.xml"), "application/xml")
     urls = {
         url.findtext(f"{SITEMAP}loc"): url.findtext(f"{SITEMAP}lastmod")
@@ -295,6 +311,9 @@ def test_sitemap_lists_every_public_page(client, published, hidden, topics, auth
         *(absolute(article) for article in published),
         f"{SITE}/topics/transport/",
         f"{SITE}/topics/housing/",
+        f"{SITE}/tags/buses/",
+        f"{SITE}/tags/rents/",
+        f"{SITE}/tags/trams/",
         f"{SITE}/authors/ana/",
         f"{SITE}/authors/ben/",
     }
@@ -304,6 +323,7 @@ def test_sitemap_lists_every_public_page(client, published, hidden, topics, auth
     assert urls[f"{SITE}/topics/transport/"] == day(published[0].publish_at)
     assert urls[f"{SITE}/topics/housing/"] == day(published[1].publish_at)
     assert urls[f"{SITE}/authors/ana/"] == day(published[0].publish_at)
+    assert urls[f"{SITE}/tags/buses/"] == day(published[0].publish_at)
 
 
 # robots.txt
