@@ -2,6 +2,7 @@ from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import pluralize
@@ -118,14 +119,39 @@ class AuthorView(ArchiveView):
     name_field, about_field = "display_name", "bio"
 
 
+class CountedPaginator(Paginator):
+    """A paginator told how many results there are, not asking the database."""
+
+    def __init__(self, object_list, per_page, *, count, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.known_count = count
+
+    @property
+    def count(self):
+        return self.known_count
+
+
 class SearchView(ListView):
+    """Articles by their words and by the names they carry, narrowed to a
+    topic of the matches if asked (``?topic=slug``); with none found, the
+    topics, tags and authors whose names come closest. Two queries: the
+    topics of the matches (which count them) and the page, or the names."""
+
     paginate_by = 20
     allow_empty = True
     template_name = "articles/search.html"
 
     def get_queryset(self):
         self.query = search.clean_query(self.request.GET.get("q", ""))
-        return search.search_articles(self.query)
+        self.total, self.topics = search.topics_of_matches(self.query)
+        # A topic none of the matches has (an old link) narrows nothing.
+        chosen = self.request.GET.get("topic", "")
+        self.topic = next((t for t in self.topics if t.slug == chosen), None)
+        return search.search_articles(self.query, topic=self.topic and self.topic.slug)
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        count = self.topic.count if self.topic else self.total
+        return CountedPaginator(queryset, per_page, count=count, **kwargs)
 
     def paginate_queryset(self, queryset, page_size):
         paginator, page, results, is_paginated = super().paginate_queryset(
@@ -137,18 +163,25 @@ class SearchView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(query=self.query, **kwargs)
         page, count = context["page_obj"], context["paginator"].count
+        within = f" in {self.topic.name}" if self.topic else ""
         return context | {
             "title": self.title(page),
             "description": f"Search the articles of {settings.SITE_NAME}.",
             "cards": [self.card(article) for article in context["article_list"]],
             "results_summary": self.query
-            and f"{count} result{pluralize(count)} for “{self.query}”",
+            and f"{count} result{pluralize(count)} for “{self.query}”{within}",
+            "topic_links": self.topic_links(),
+            "suggestions": (
+                search.suggest_labels(self.query)
+                if self.query and not self.total
+                else []
+            ),
             "empty_message": (
                 "No published article contains all of these words. Try fewer "
                 "or different words, or check the spelling."
                 if self.query
                 else "Type one or more words to find the articles that "
-                "contain them all."
+                "contain them all, or that name them as author, topic or tag."
             ),
             "pages": self.links(page) if context["is_paginated"] else None,
         }
@@ -156,9 +189,10 @@ class SearchView(ListView):
     def title(self, page):
         if not self.query:
             return "Search"
+        within = f" in {self.topic.name}" if self.topic else ""
         if page.number == 1:
-            return f"Search: {self.query}"
-        return f"Search: {self.query}, page {page.number}"
+            return f"Search: {self.query}{within}"
+        return f"Search: {self.query}{within}, page {page.number}"
 
     @staticmethod
     def card(article):
@@ -173,10 +207,37 @@ class SearchView(ListView):
             "topic": None,
         }
 
+    def address(self, topic=None, page=None):
+        """This search's address: narrowed to ``topic`` (a slug), at ``page``."""
+        params = {"q": self.query}
+        if topic:
+            params["topic"] = topic
+        if page:
+            params["page"] = page
+        return f"{reverse('articles:search')}?{urlencode(params, quote_via=quote)}"
+
+    def topic_links(self):
+        """Every topic of the matches, with their counts, after all of them."""
+        if not self.topics:
+            return []
+        chosen = self.topic and self.topic.slug
+        everything = {"url": self.address(), "name": "All topics"}
+        return [
+            everything | {"count": self.total, "current": chosen is None},
+            *(
+                {
+                    "url": self.address(topic.slug),
+                    "name": topic.name,
+                    "count": topic.count,
+                    "current": topic.slug == chosen,
+                }
+                for topic in self.topics
+            ),
+        ]
+
     def links(self, page):
         def address(number):
-            query = urlencode({"q": self.query, "page": number}, quote_via=quote)
-            return f"{reverse('articles:search')}?{query}"
+            return self.address(self.topic and self.topic.slug, number)
 
         return PageLinks(
             label="Pages of results",

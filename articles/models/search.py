@@ -8,7 +8,7 @@ from articles.models.article import Article
 
 class SQLiteSearchRow(models.Model):
     """An article's row in the search index on SQLite: the FTS5 table that
-    migration 0007 creates, whose rowid is the article's id. Read only, by
+    migrations 0007 and 0025 create, whose rowid is the article's id. Read only, by
     ``articles.services.search``, which also writes it."""
 
     article = models.OneToOneField(
@@ -21,6 +21,7 @@ class SQLiteSearchRow(models.Model):
     title = models.TextField()
     standfirst = models.TextField()
     body = models.TextField()
+    names = models.TextField()
 
     class Meta:
         managed = False
@@ -30,7 +31,7 @@ class SQLiteSearchRow(models.Model):
 
 class PostgreSQLSearchRow(models.Model):
     """An article's row in the search index on PostgreSQL: the table that
-    migration 0007 creates, with its generated, weighted ``vector``. Read
+    migrations 0007 and 0025 create, with its generated, weighted ``vector``. Read
     only, by ``articles.services.search``, which also writes it."""
 
     article = models.OneToOneField(
@@ -43,6 +44,7 @@ class PostgreSQLSearchRow(models.Model):
     title = models.TextField()
     standfirst = models.TextField()
     body = models.TextField()
+    names = models.TextField()
     vector = SearchVectorField()
 
     class Meta:

@@ -38,13 +38,13 @@ def find_articles(articles, query):
     words = search.search_words(query)
     if not words or connection.vendor not in search.ID_COLUMN:
         return articles.none()
-    rows, passage = _matching_rows_and_passage(words)
+    rows, text_rows, passage = _matching_rows_and_passage(words)
     named = Author.objects.filter(articles=OuterRef("pk"))
     titled = Q()
     for word in words:
         named = named.filter(display_name__icontains=word)
         titled &= Q(title__icontains=word)
-    marked = rows.filter(article=OuterRef("pk")).annotate(marked=passage)
+    marked = text_rows.filter(article=OuterRef("pk")).annotate(marked=passage)
     # The title as well, as the list searched it before: for an article
     # written to the database by other means than the save services, which
     # index it.
@@ -55,6 +55,9 @@ def find_articles(articles, query):
 
 
 def _matching_rows_and_passage(words):
+    """The index's rows that match ``words``; those whose text matches them
+    (not only the names the article carries, which the list shows as its
+    byline); and the passage to show of such a row."""
     if connection.vendor == "sqlite":
         # In a subquery the index's table has another alias, but FTS5 names
         # its hidden column after the table: unqualified, it still resolves.
@@ -62,13 +65,17 @@ def _matching_rows_and_passage(words):
         rows = SQLiteSearchRow.objects.filter(
             RawSQL(f"{search.TABLE} MATCH %s", [match], output_field=BooleanField())
         )
+        in_text = f"{{title standfirst body}} : ({match})"
+        text_rows = SQLiteSearchRow.objects.filter(
+            RawSQL(f"{search.TABLE} MATCH %s", [in_text], output_field=BooleanField())
+        )
         # Column -1: the passage of whichever column matched best.
         passage = RawSQL(
             f"snippet({search.TABLE}, -1, %s, %s, '…', {PASSAGE_WORDS})",
             [search.MARK_START, search.MARK_STOP],
             TextField(),
         )
-        return rows, passage
+        return rows, text_rows, passage
     query = search.postgresql_query(words)
     rows = PostgreSQLSearchRow.objects.filter(vector=query)
     brk = Value(search.PART_BREAK)
@@ -78,4 +85,7 @@ def _matching_rows_and_passage(words):
     passage = search.postgresql_headline(
         text, query, max_words=PASSAGE_WORDS, min_words=12, max_fragments=1
     )
-    return rows, passage
+    text_rows = rows.alias(text_marked=passage).filter(
+        text_marked__contains=search.MARK_START
+    )
+    return rows, text_rows, passage

@@ -109,15 +109,19 @@ def render_parts_markdown(articles):
 def label_saved(label, *, old_slug, renamed):
     """After a topic, tag or author was changed: its own pages go, under its
     old address too, and when its articles show the change (``renamed``: a
-    new name or address), they are rendered and stored again."""
+    new name or address), they are rendered, stored and indexed again (the
+    search index holds the names an article carries)."""
     invalidation.label_changed(label, old_slug=old_slug)
     if renamed:
-        articles_render(label.articles.all())
+        with transaction.atomic():
+            articles_render(label.articles.all())
+            search.reindex(label.articles.all())
 
 
 def labels_delete(labels):
     """Delete topics, tags or authors (a queryset of one of them): their pages
-    go, and the articles that carried them are stored again without them."""
+    go, and the articles that carried them are stored and indexed again
+    without them."""
     with transaction.atomic():
         labels = list(labels)
         if not labels:
@@ -128,6 +132,7 @@ def labels_delete(labels):
             invalidation.label_changed(label)
         rows.delete()
         articles_render(Article.objects.filter(pk__in=carried))
+        search.reindex(Article.objects.filter(pk__in=carried))
 
 
 def articles_delete(articles):
