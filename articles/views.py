@@ -177,8 +177,9 @@ class SearchView(ListView):
                 else []
             ),
             "empty_message": (
-                "No published article contains all of these words. Try fewer "
-                "or different words, or check the spelling."
+                "No published article has all of these words in its text or "
+                "in its authors, topic or tags. Try fewer or different words, "
+                "or check the spelling."
                 if self.query
                 else "Type one or more words to find the articles that "
                 "contain them all, or that name them as author, topic or tag."

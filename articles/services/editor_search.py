@@ -29,12 +29,13 @@ PASSAGE_WORDS = 24
 
 
 def find_articles(articles, query):
-    """Those of ``articles`` whose indexed text (title, standfirst, body,
-    bullets, FAQ) holds every word of ``query``, or one of whose authors'
-    names does, or whose title does. Each has ``match_marked``: the passage
-    that matched, its words between ``search.MARK_START`` and
-    ``search.MARK_STOP`` (None when only a name or an unindexed title
-    matched); ``search.snippet_html`` turns it into HTML."""
+    """Those of ``articles`` whose index entry (title, standfirst, body,
+    bullets, FAQ, and the names of their authors, topic and tags) holds every
+    word of ``query``, or one of whose authors' names does, or whose title
+    does. Each has ``match_marked``: the passage of its text that matched,
+    its words between ``search.MARK_START`` and ``search.MARK_STOP`` (None
+    when only a name or an unindexed title matched); ``search.snippet_html``
+    turns it into HTML."""
     words = search.search_words(query)
     if not words or connection.vendor not in search.ID_COLUMN:
         return articles.none()
