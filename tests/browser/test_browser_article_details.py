@@ -10,6 +10,7 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from articles.models import Article, CorrectionNote
+from tests.browser.page_checks import listen_for_csp_violations
 from tests.content import rendered
 
 pytestmark = [
@@ -19,14 +20,8 @@ pytestmark = [
 
 PATH = "/articles/how-cities-keep-cool/"
 
+
 # Every Content-Security-Policy violation the page reports.
-LISTEN = """
-document.addEventListener("securitypolicyviolation", function (event) {
-  window.reportViolation(event.violatedDirective + " " + event.blockedURI);
-});
-"""
-
-
 @pytest.fixture
 def corrected(db):
     """The demo's feature article with a correction note, updated after it
@@ -49,8 +44,7 @@ def test_corrections_and_share_row_are_accessible_at_every_width(
 ):
     page = new_page(color_scheme=scheme, viewport={"width": width, "height": 900})
     violations = []
-    page.expose_function("reportViolation", lambda text: violations.append(text))
-    page.add_init_script(LISTEN)
+    listen_for_csp_violations(page, violations)
     page.goto(f"{live_server.url}{PATH}")
 
     problems = [

@@ -9,6 +9,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from articles.models import Article
+from tests.browser.page_checks import listen_for_csp_violations
 from tests.signin import log_in
 
 pytestmark = [
@@ -17,12 +18,6 @@ pytestmark = [
 ]
 
 CALENDAR = "/admin/articles/article/calendar/"
-
-LISTEN = """
-document.addEventListener("securitypolicyviolation", function (event) {
-  window.reportViolation(event.violatedDirective + " " + event.blockedURI);
-});
-"""
 
 
 @pytest.fixture
@@ -77,8 +72,7 @@ def test_month_and_week_pass_axe_and_the_csp_at_both_widths(
 ):
     page = new_page(color_scheme=scheme, viewport={"width": 1280, "height": 900})
     violations = []
-    page.expose_function("reportViolation", lambda text: violations.append(text))
-    page.add_init_script(LISTEN)
+    listen_for_csp_violations(page, violations)
     log_in(page, live_server, editor.username)
     week = f"?week={timezone.localdate():%G-W%V}"
     axe = Axe()

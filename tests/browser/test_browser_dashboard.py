@@ -11,18 +11,13 @@ from playwright.sync_api import expect
 
 from articles.models import Article, CorrectionNote
 from articles.services.workflow import article_send_back, article_submit_for_review
+from tests.browser.page_checks import listen_for_csp_violations
 from tests.signin import log_in
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-LISTEN = """
-document.addEventListener("securitypolicyviolation", function (event) {
-  window.reportViolation(event.violatedDirective + " " + event.blockedURI);
-});
-"""
 
 
 @pytest.fixture
@@ -84,10 +79,7 @@ def test_the_desk_reads_well_for_each_role(
                 color_scheme=scheme, viewport={"width": width, "height": 900}
             )
             violations = []
-            page.expose_function(
-                "reportViolation", lambda text, found=violations: found.append(text)
-            )
-            page.add_init_script(LISTEN)
+            listen_for_csp_violations(page, violations)
             log_in(page, live_server, user.username)
             page.goto(f"{live_server.url}/admin/")
             expect(page.locator("#desk-scheduled")).to_contain_text("Scheduled 3")

@@ -8,18 +8,13 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from articles.models import Article
+from tests.browser.page_checks import listen_for_csp_violations
 from tests.signin import log_in
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-LISTEN = """
-document.addEventListener("securitypolicyviolation", function (event) {
-  window.reportViolation(event.violatedDirective + " " + event.blockedURI);
-});
-"""
 
 
 @pytest.fixture
@@ -43,8 +38,7 @@ def writers_draft(make_full_article, writer):
 def open_change_page(new_page, live_server, user, article, **options):
     page = new_page(viewport={"width": 1280, "height": 900}, **options)
     violations = []
-    page.expose_function("reportViolation", lambda report: violations.append(report))
-    page.add_init_script(LISTEN)
+    listen_for_csp_violations(page, violations)
     log_in(page, live_server, user.username)
     page.goto(f"{live_server.url}/admin/articles/article/{article.pk}/change/")
     expect(page.locator(".action-words")).to_be_visible()

@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from articles.models import Article
+from tests.browser.page_checks import listen_for_csp_violations
 from tests.signin import log_in
 
 pytestmark = [
@@ -14,19 +15,13 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-LISTEN = """
-document.addEventListener("securitypolicyviolation", function (event) {
-  window.reportViolation(event.violatedDirective + " " + event.blockedURI);
-});
-"""
 STANDFIRST = "From 1 December the N4 runs every half hour, all night, long."
 
 
 def open_change_page(new_page, live_server, user, article, **options):
     page = new_page(**options)
     violations, checks_requests = [], []
-    page.expose_function("reportViolation", lambda text: violations.append(text))
-    page.add_init_script(LISTEN)
+    listen_for_csp_violations(page, violations)
     page.on(
         "request",
         lambda request: "/checks/" in request.url and checks_requests.append(request),

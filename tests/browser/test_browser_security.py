@@ -7,6 +7,7 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from articles.models import Article
+from tests.browser.page_checks import listen_for_csp_violations
 
 pytestmark = [
     pytest.mark.browser,
@@ -14,15 +15,6 @@ pytestmark = [
 ]
 
 PASSWORD = "correct horse battery"
-
-# Every violation the page reports, as the browser sees it.
-LISTEN = """
-document.addEventListener("securitypolicyviolation", function (event) {
-  window.reportViolation([event.violatedDirective, event.blockedURI,
-                          event.sourceFile + ":" + event.lineNumber,
-                          event.sample].join(" "));
-});
-"""
 
 
 def test_reader_and_editor_pages_run_without_csp_violations(
@@ -33,8 +25,7 @@ def test_reader_and_editor_pages_run_without_csp_violations(
     article = Article.objects.get(slug="how-cities-keep-cool")
     page = new_page(viewport={"width": 1280, "height": 900})
     violations, console = [], []
-    page.expose_function("reportViolation", lambda text: violations.append(text))
-    page.add_init_script(LISTEN)
+    listen_for_csp_violations(page, violations)
     page.on(
         "console",
         lambda message: (

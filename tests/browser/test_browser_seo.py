@@ -6,18 +6,13 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from tests.browser.page_checks import listen_for_csp_violations
 from tests.signin import log_in
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-LISTEN = """
-document.addEventListener("securitypolicyviolation", function (event) {
-  window.reportViolation(event.violatedDirective + " " + event.blockedURI);
-});
-"""
 
 
 def test_typing_an_seo_title_updates_the_preview_and_the_counter(
@@ -31,8 +26,7 @@ def test_typing_an_seo_title_updates_the_preview_and_the_counter(
     )
     page = new_page(color_scheme="light", viewport={"width": 1280, "height": 900})
     violations = []
-    page.expose_function("reportViolation", lambda text: violations.append(text))
-    page.add_init_script(LISTEN)
+    listen_for_csp_violations(page, violations)
     log_in(page, live_server, editor.username)
     page.goto(f"{live_server.url}/admin/articles/article/{article.pk}/change/")
 
