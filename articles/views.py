@@ -1,3 +1,4 @@
+from itertools import groupby
 from urllib.parse import quote, urlencode
 
 from django.conf import settings
@@ -15,8 +16,10 @@ from django.views.static import serve as static_serve
 
 from articles.listing import ListingPage, PageLinks
 from articles.models import Article, Author, PreviewLink, SlugRedirect, Tag, Topic
+from articles.rendering.article import byline_names
 from articles.services import search
 from articles.structured_data import absolute_share_image, article_structured_data
+from articles.templatetags.site_chrome import navigation_topics
 
 
 def never_cache_noindex(response):
@@ -30,8 +33,71 @@ def day(moment):
     return date_format(localtime(moment), "j F Y")
 
 
+# The lead's picture: the page's width up to its column's on wide screens.
+LEAD_IMAGE_SIZES = "(min-width: 64rem) 40rem, calc(100vw - 2.5rem)"
+
+
+class FrontPage(ListingPage):
+    """The home page's first page: its lead story (the newest pinned one,
+    else the newest), the secondary stories after it, then the rest of the
+    newest ``per_page`` as a list. The link to older articles is today's
+    first page's, so later pages are the same with or without a lead."""
+
+    secondary_count = 3
+
+    def __init__(self):
+        fetched = list(Article.objects.for_front_page()[: self.per_page + 2])
+        # The lead (when pinned) is first: the newest are found among the rest.
+        newest = sorted(fetched, key=lambda a: (a.publish_at, a.pk), reverse=True)
+        newest = newest[: self.per_page + 1]
+        self.rows = newest[: self.per_page]
+        self.has_newer, self.has_older = False, len(newest) > self.per_page
+        self.is_first, self.query = True, ""
+        self.lead = fetched[0] if fetched else None
+        others = [article for article in self.rows if article != self.lead]
+        self.secondary = others[: self.secondary_count]
+        self.latest = others[self.secondary_count :]
+
+    def lead_card(self):
+        """The lead as ``includes/article_card.html`` shows it, large: its
+        picture as wide as the page allows, its byline from the stored page."""
+        lead = self.lead
+        image = lead.card_image and lead.card_image | {"sizes": LEAD_IMAGE_SIZES}
+        return {
+            "url": lead.get_absolute_url(),
+            "title": lead.title,
+            "summary": lead.standfirst,
+            "byline": byline_names(author["name"] for author in lead.byline or ()),
+            "publish_at": lead.publish_at,
+            "image": image,
+            "topic": lead.topic_link,
+        }
+
+    def shown(self):
+        return [self.lead, *self.secondary, *self.latest] if self.lead else []
+
+
+def topic_blocks(topics, shown, per_topic=3):
+    """The home page's block per navigation topic: its newest articles but
+    those ``shown`` above, in the menu's order. One query, none without
+    navigation topics."""
+    if not topics:
+        return []
+    articles = Article.objects.exclude(pk__in=[a.pk for a in shown])
+    blocks = []
+    for _, group in groupby(articles.newest_by_topic(per_topic), lambda a: a.topic):
+        group = list(group)
+        topic = group[0].topic
+        blocks.append(
+            {"name": topic.name, "url": topic.get_absolute_url(), "articles": group}
+        )
+    return blocks
+
+
 class ArticleListView(ListView):
-    """Published articles, newest first, 20 a page: the home page."""
+    """Published articles, newest first, 20 a page: the home page, whose first
+    page has the lead story, the secondary ones and a block per navigation
+    topic."""
 
     context_object_name = "article_list"
     template_name = "articles/article_list.html"
@@ -50,14 +116,30 @@ class ArticleListView(ListView):
             return ""
         return f"Latest articles up to {day(page.rows[0].publish_at)}"
 
+    def listing_page(self):
+        if "before" in self.request.GET or "after" in self.request.GET:
+            return ListingPage(self.request.GET, self.listing)
+        return FrontPage()
+
+    def front_page(self, page):
+        if not page.is_first:
+            return {}
+        topics = navigation_topics()
+        return {
+            "front": page,
+            "navigation_topics": topics,
+            "topic_blocks": topic_blocks(topics, page.shown()),
+        }
+
     def get_context_data(self, **kwargs):
-        page = ListingPage(self.request.GET, self.listing)
+        page = self.listing_page()
         return super().get_context_data(
             object_list=page.rows,
             page=page,
             pages=page.links(),
             title=self.title(page),
             canonical_url=self.request.build_absolute_uri(self.address() + page.query),
+            **self.front_page(page),
             **kwargs,
         )
 
@@ -75,6 +157,12 @@ class ArchiveView(ArticleListView):
 
     def listing(self, articles):
         return super().listing(articles).filter(**{self.lookup: self.archive})
+
+    def listing_page(self):
+        return ListingPage(self.request.GET, self.listing)
+
+    def front_page(self, page):
+        return {}
 
     def address(self):
         return self.archive.get_absolute_url()

@@ -16,7 +16,8 @@ class LabelAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        if change and form.changed_data:
+        # A new topic may be in the navigation every page shows.
+        if not change or form.changed_data:
             label_saved(
                 obj,
                 old_slug=form.initial.get("slug"),
@@ -32,17 +33,24 @@ class LabelAdmin(admin.ModelAdmin):
         labels_delete(queryset)
 
 
-@admin.register(Topic)
-class TopicAdmin(LabelAdmin):
+@admin.register(Tag)
+class TagAdmin(LabelAdmin):
     list_display = ("name", "slug")
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
     shown_fields = ("name", "slug")
 
 
-@admin.register(Tag)
-class TagAdmin(TopicAdmin):
-    """A tag has what a topic has: a name and an address."""
+@admin.register(Topic)
+class TopicAdmin(TagAdmin):
+    """A topic has what a tag has, and may be in the site's navigation: in
+    every page's menu and with a block on the home page, in the order set
+    here."""
+
+    list_display = ("name", "slug", "in_navigation", "navigation_order")
+    list_editable = ("in_navigation", "navigation_order")
+    list_filter = ("in_navigation",)
+    ordering = ("-in_navigation", "navigation_order", "name")
 
 
 @admin.register(Author)
