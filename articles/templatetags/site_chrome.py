@@ -4,6 +4,7 @@ import functools
 
 from django import template
 from django.conf import settings
+from django.db import DatabaseError
 from django.urls import get_script_prefix, get_urlconf, reverse
 
 from articles.caching import pages
@@ -47,4 +48,9 @@ def site_navigation(context):
     """The menu's topics: the view's, when it read them already (the home
     page does, for its topic blocks), else the shared cache's."""
     known = context.get("navigation_topics")
-    return navigation_topics() if known is None else known
+    if known is not None:
+        return known
+    try:
+        return navigation_topics()
+    except DatabaseError:
+        return []  # the 500 and 503 pages: shown without a menu, not failed
