@@ -298,3 +298,55 @@ def test_an_editor_orders_the_menu_in_the_topic_list(
         "/topics/transport/",
         "/topics/climate/",
     ]
+
+
+# Cards: topic, byline and picture wherever they are listed.
+
+
+def test_cards_show_topic_byline_and_picture_everywhere_and_the_lead_large(
+    client, topics, make_article, make_image
+):
+    from articles.models import Tag
+
+    tag = Tag.objects.create(name="Buses", slug="buses")
+    ana = Author.objects.create(display_name="Ana Reporter", slug="ana-reporter")
+    ben = Author.objects.create(display_name="Ben Writer", slug="ben-writer")
+    pictured = make_article(title="Pictured", topic=topics["transport"])
+    pictured.lead_image = make_image()
+    pictured.save(update_fields=["lead_image"])
+    pictured.tags.add(tag)
+    pictured.authors.set([ana, ben])
+    rendered(pictured)
+    newest = make_article(title="Newest", topic=topics["transport"])
+    newest.tags.add(tag)
+    rendered(newest)
+
+    for url in (
+        "/topics/transport/",
+        "/tags/buses/",
+        "/authors/ana-reporter/",
+        newest.get_absolute_url(),  # its related articles
+    ):
+        html = client.get(url).content.decode()
+        card = re.search(
+            r'<article class="article-card has-image">.*?</article>', html, re.S
+        )
+        assert card, url
+        card = card[0]
+        assert ">Pictured</a></h" in card, url
+        assert '<a href="/topics/transport/">Transport</a>' in card, url
+        assert "By Ana Reporter and Ben Writer" in card, url
+        assert 'loading="lazy"' in card and "/media/images/" in card, url
+
+    # On the home page it is secondary; pinned, it leads with a large picture.
+    pictured.front_page_until = timezone.now() + timedelta(hours=1)
+    pictured.save(update_fields=["front_page_until"])
+    lead = re.search(
+        r'<article class="article-card lead-story has-image">.*?</article>',
+        home(client),
+        re.S,
+    )[0]
+    assert ">Pictured</a></h2>" in lead and "By Ana Reporter and Ben Writer" in lead
+    image = re.search(r"<img [^>]*>", lead)[0]
+    assert 'fetchpriority="high"' in image and "loading" not in image
+    assert 'sizes="(min-width: 64rem) 40rem, calc(100vw - 2.5rem)"' in image
