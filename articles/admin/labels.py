@@ -1,6 +1,7 @@
 """Labels of articles (topics, tags, authors) and the old addresses that
 redirect to articles."""
 
+from django import forms
 from django.contrib import admin
 
 from articles.models import Author, SlugRedirect, Tag, Topic
@@ -49,8 +50,30 @@ class TopicAdmin(TagAdmin):
 
     list_display = ("name", "slug", "in_navigation", "navigation_order")
     list_editable = ("in_navigation", "navigation_order")
-    list_filter = ("in_navigation",)
+    # The navigation's topics first, in its order: no filter needed.
     ordering = ("-in_navigation", "navigation_order", "name")
+
+    def get_changelist_form(self, request, **kwargs):
+        return NavigationRowForm
+
+
+class NavigationRowForm(forms.ModelForm):
+    """A row of the topic list: its fields named for screen readers, which
+    the list's column headings do not label."""
+
+    class Meta:
+        model = Topic
+        fields = ("in_navigation", "navigation_order")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        name = self.instance.name
+        self.fields["in_navigation"].widget.attrs["aria-label"] = (
+            f"{name} in the navigation"
+        )
+        self.fields["navigation_order"].widget.attrs["aria-label"] = (
+            f"{name}'s place in the navigation"
+        )
 
 
 @admin.register(Author)

@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 
 from articles.models import Article, Author, Image, Topic
 from tests.content import rendered
+from tests.signin import log_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -103,3 +104,28 @@ def test_the_topics_are_a_row_at_1280_px(new_page, live_server, front):
     links = page.locator(".topic-links a")
     expect(links).to_have_text(["Latest", "Climate", "Transport", "Community"])
     expect(page.get_by_role("searchbox", name="Search articles")).to_be_visible()
+
+
+def test_an_editor_sets_the_menu_in_the_topic_list(
+    new_page, live_server, front, desk_editor, artifacts
+):
+    page = new_page(viewport={"width": 1280, "height": 800})
+    log_in(page, live_server, desk_editor.username)
+    page.goto(f"{live_server.url}/admin/articles/topic/")
+    row = page.locator("tr", has=page.get_by_role("link", name="Community"))
+    row.locator("input[name$='-navigation_order']").fill("0")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator(".messagelist")).to_contain_text("changed successfully")
+    page.screenshot(path=artifacts / "front-topic-admin-1280.png")
+    problems = [
+        v["id"]
+        for v in Axe()
+        .run(page, context={"include": [["#content"]]})
+        .response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert problems == []
+    page.goto(f"{live_server.url}/")
+    expect(page.locator(".topic-links a")).to_have_text(
+        ["Latest", "Climate", "Community", "Transport"]  # 0, 0 (by name), 1
+    )
