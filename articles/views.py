@@ -14,10 +14,12 @@ from django.utils.timezone import localtime
 from django.views.generic import DetailView, ListView
 from django.views.static import serve as static_serve
 
+from articles.front_page import FrontPage, topic_blocks
 from articles.listing import ListingPage, PageLinks
 from articles.models import Article, Author, PreviewLink, SlugRedirect, Tag, Topic
 from articles.services import search
 from articles.structured_data import absolute_share_image, article_structured_data
+from articles.templatetags.site_chrome import navigation_topics
 
 
 def never_cache_noindex(response):
@@ -32,7 +34,9 @@ def day(moment):
 
 
 class ArticleListView(ListView):
-    """Published articles, newest first, 20 a page: the home page."""
+    """Published articles, newest first, 20 a page: the home page, whose first
+    page has the lead story, the secondary ones and a block per navigation
+    topic."""
 
     context_object_name = "article_list"
     template_name = "articles/article_list.html"
@@ -51,14 +55,31 @@ class ArticleListView(ListView):
             return ""
         return f"Latest articles up to {day(page.rows[0].publish_at)}"
 
+    def listing_page(self):
+        if "before" in self.request.GET or "after" in self.request.GET:
+            return ListingPage(self.request.GET, self.listing)
+        return FrontPage()
+
+    def front_page(self, page):
+        # A link to newer articles may land on the first page: listed plainly.
+        if not isinstance(page, FrontPage):
+            return {}
+        topics = navigation_topics()
+        return {
+            "front": page,
+            "navigation_topics": topics,
+            "topic_blocks": topic_blocks(topics, page.shown()),
+        }
+
     def get_context_data(self, **kwargs):
-        page = ListingPage(self.request.GET, self.listing)
+        page = self.listing_page()
         return super().get_context_data(
             object_list=page.rows,
             page=page,
             pages=page.links(),
             title=self.title(page),
             canonical_url=self.request.build_absolute_uri(self.address() + page.query),
+            **self.front_page(page),
             **kwargs,
         )
 
@@ -76,6 +97,12 @@ class ArchiveView(ArticleListView):
 
     def listing(self, articles):
         return super().listing(articles).filter(**{self.lookup: self.archive})
+
+    def listing_page(self):
+        return ListingPage(self.request.GET, self.listing)
+
+    def front_page(self, page):
+        return {}
 
     def address(self):
         return self.archive.get_absolute_url()

@@ -124,6 +124,7 @@ class ArticleAdmin(
                     "status",
                     "publish_at",
                     "unpublish_at",
+                    "front_page_until",
                     "mark_updated",
                     "edit_token",
                 ),
@@ -192,7 +193,7 @@ class ArticleAdmin(
     def get_readonly_fields(self, request, obj=None):
         if can_publish(request.user):
             return ()
-        return ("publish_at", "unpublish_at")
+        return ("publish_at", "unpublish_at", "front_page_until")
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)

@@ -1,6 +1,7 @@
 """Labels of articles (topics, tags, authors) and the old addresses that
 redirect to articles."""
 
+from django import forms
 from django.contrib import admin
 
 from articles.models import Author, SlugRedirect, Tag, Topic
@@ -16,7 +17,8 @@ class LabelAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        if change and form.changed_data:
+        # A new topic may be in the navigation every page shows.
+        if not change or form.changed_data:
             label_saved(
                 obj,
                 old_slug=form.initial.get("slug"),
@@ -32,17 +34,46 @@ class LabelAdmin(admin.ModelAdmin):
         labels_delete(queryset)
 
 
-@admin.register(Topic)
-class TopicAdmin(LabelAdmin):
+@admin.register(Tag)
+class TagAdmin(LabelAdmin):
     list_display = ("name", "slug")
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
     shown_fields = ("name", "slug")
 
 
-@admin.register(Tag)
-class TagAdmin(TopicAdmin):
-    """A tag has what a topic has: a name and an address."""
+@admin.register(Topic)
+class TopicAdmin(TagAdmin):
+    """A topic has what a tag has, and may be in the site's navigation: in
+    every page's menu and with a block on the home page, in the order set
+    here."""
+
+    list_display = ("name", "slug", "in_navigation", "navigation_order")
+    list_editable = ("in_navigation", "navigation_order")
+    # The navigation's topics first, in its order: no filter needed.
+    ordering = ("-in_navigation", "navigation_order", "name")
+
+    def get_changelist_form(self, request, **kwargs):
+        return NavigationRowForm
+
+
+class NavigationRowForm(forms.ModelForm):
+    """A row of the topic list: its fields named for screen readers, which
+    the list's column headings do not label."""
+
+    class Meta:
+        model = Topic
+        fields = ("in_navigation", "navigation_order")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        name = self.instance.name
+        self.fields["in_navigation"].widget.attrs["aria-label"] = (
+            f"{name} in the navigation"
+        )
+        self.fields["navigation_order"].widget.attrs["aria-label"] = (
+            f"{name}'s place in the navigation"
+        )
 
 
 @admin.register(Author)

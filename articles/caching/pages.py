@@ -112,7 +112,8 @@ def new_generation():
 
 
 def next_scheduled_change(now):
-    """The next moment a published article goes public or expires, or None.
+    """The next moment a published article goes public, expires or stops
+    leading the home page, or None.
 
     Read once per generation (a write may schedule something) and again
     once that moment has passed.
@@ -127,12 +128,28 @@ def next_scheduled_change(now):
     upcoming = Article.objects.filter(status=Article.Status.PUBLISHED).aggregate(
         publish=Min("publish_at", filter=Q(publish_at__gt=now)),
         unpublish=Min("unpublish_at", filter=Q(unpublish_at__gt=now)),
+        unpin=Min("front_page_until", filter=Q(front_page_until__gt=now)),
     )
     moments = [moment for moment in upcoming.values() if moment is not None]
     at = min(moments) if moments else None
     if token and not _uncommitted_writes():
         cache_set(key, {"at": at}, timeout=None)
     return at
+
+
+def per_generation(name, compute):
+    """``compute()``'s value, read from the database once per generation and
+    shared by every process (what every page's chrome shows, say). Not
+    stored from a transaction that announced a change and has not committed."""
+    token = current_generation()
+    key = f"{name}:{token}"
+    known = cache_get(key) if token else None
+    if known is not None:
+        return known["value"]
+    value = compute()
+    if token and not _uncommitted_writes():
+        cache_set(key, {"value": value}, timeout=None)
+    return value
 
 
 # Writes: the generation replaced once their transaction commits.

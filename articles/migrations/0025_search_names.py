@@ -106,7 +106,7 @@ def remove_names(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0023_article_seo"),
+        ("articles", "0024_front_page"),
     ]
 
     operations = [

@@ -12,6 +12,7 @@ from articles.formats.document import DEFAULT_FAQ_HEADING
 from articles.models.base import MarkdownModel, refuse_external_images, short_date
 from articles.models.desk import DeskQuerySet
 from articles.models.images import Image
+from articles.models.listing import ListingQuerySet
 
 # Longer than search engines show (about 60 and 155 characters), so an
 # editor may go a little over; the editorial checks warn past what is shown.
@@ -19,7 +20,7 @@ SEO_TITLE_MAX = 70
 META_DESCRIPTION_MAX = 160
 
 
-class ArticleQuerySet(DeskQuerySet, models.QuerySet):
+class ArticleQuerySet(DeskQuerySet, ListingQuerySet, models.QuerySet):
     def published(self):
         """Visible to the public: published, publish date reached, not expired.
 
@@ -119,40 +120,6 @@ class ArticleQuerySet(DeskQuerySet, models.QuerySet):
         return self.filter(
             Q(lead_image=image) | Q(social_image=image) | Q(sections__image=image)
         ).distinct()
-
-    def for_listing(self):
-        """Only what a list of article cards needs: each card is stored whole."""
-        return self.only("title", "slug", "publish_at", "card_html")
-
-    def listed_after(self, publish_at, pk):
-        """Those a list newest first shows after the article published at
-        ``publish_at`` with id ``pk``: older, or as old with a lower id. Read
-        from the listing index, however deep."""
-        return self.filter(publish_at__lte=publish_at).filter(
-            Q(publish_at__lt=publish_at) | Q(pk__lt=pk)
-        )
-
-    def listed_before(self, publish_at, pk):
-        """Those a list newest first shows before that article."""
-        return self.filter(publish_at__gte=publish_at).filter(
-            Q(publish_at__gt=publish_at) | Q(pk__gt=pk)
-        )
-
-    def related_to(self, article):
-        """Published articles sharing the topic or a tag, newest first."""
-        tag_ids = (article.page_data or {}).get("tag_ids", [])
-        if article.topic_id is None and not tag_ids:
-            return self.none()
-        shared = Q(tags__in=tag_ids)
-        if article.topic_id:
-            shared |= Q(topic_id=article.topic_id)
-        return (
-            self.published()
-            .filter(shared)
-            .exclude(pk=article.pk)
-            .distinct()
-            .for_listing()
-        )
 
 
 class Article(MarkdownModel):
@@ -286,6 +253,13 @@ class Article(MarkdownModel):
         help_text="The one subject the article belongs to.",
     )
     tags = models.ManyToManyField("Tag", blank=True, related_name="articles")
+    front_page_until = models.DateTimeField(
+        "lead on the front page until",
+        null=True,
+        blank=True,
+        help_text="Pins the article at the top of the home page until then. "
+        "Left empty, or once passed, the newest article leads.",
+    )
     reading_minutes = models.PositiveIntegerField(
         default=0, editable=False, help_text="Estimated when the body is rendered."
     )

@@ -5,6 +5,13 @@ from django.db import models
 from django.urls import reverse
 
 
+class TopicQuerySet(models.QuerySet):
+    def in_navigation(self):
+        """The topics of the site's menu and of the home page's blocks, in
+        the editors' order."""
+        return self.filter(in_navigation=True).order_by("navigation_order", "name")
+
+
 class Topic(models.Model):
     name = models.CharField(max_length=80, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
@@ -13,6 +20,18 @@ class Topic(models.Model):
         max_length=300,
         help_text="Shown on the topic's page and in search results.",
     )
+    in_navigation = models.BooleanField(
+        "in the navigation",
+        default=False,
+        help_text="Listed in every page's menu, with a block of its newest "
+        "articles on the home page.",
+    )
+    navigation_order = models.PositiveSmallIntegerField(
+        default=0,
+        help_text="Its place in the menu and on the home page: lower first.",
+    )
+
+    objects = TopicQuerySet.as_manager()
 
     class Meta:
         ordering = ("name",)

@@ -55,16 +55,25 @@ def render_corrections(notes, *, anchor):
     )
 
 
-def render_card(article, *, level=2):
+def byline_names(names):
+    """Names as a byline joins them: "Ana", "Ana and Ben", "Ana, Ben and Cy"."""
+    names = list(names)
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def render_card(article, authors, *, level=2):
     """The stored HTML of ``article``'s card: topic, headline (a heading of
-    ``level``), standfirst, date and thumbnail. Lists show it at level 2, the
-    related box under its level-2 heading at level 3. Reads plain fields and
-    the topic only."""
+    ``level``), standfirst, byline, date and thumbnail. Lists show it at
+    level 2, the related box under its level-2 heading at level 3. Reads
+    plain fields and the topic only."""
     topic = article.topic
     card = {
         "url": reverse("articles:detail", kwargs={"slug": article.slug}),
         "title": article.title,
         "summary": article.standfirst,
+        "byline": byline_names(author.display_name for author in authors),
         "publish_at": article.publish_at,
         "image": article.card_image,
         "topic": topic
@@ -206,8 +215,8 @@ def render_article(source, *, saved=None):
         notes, anchor=corrections_anchor
     )
     article.card_image = card_image(article.lead_image)
-    article.card_html = render_card(article)
-    article.page_data["related_card"] = render_card(article, level=3)
+    article.card_html = render_card(article, authors)
+    article.page_data["related_card"] = render_card(article, authors, level=3)
     return article
 
 

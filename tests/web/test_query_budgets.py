@@ -74,8 +74,11 @@ def test_later_pages_cost_what_the_first_costs(client, archive, url):
 def test_search_stays_within_three_queries(client, make_full_article):
     for n in range(30):
         make_full_article(title=f"Harbour news {n}", slug=f"harbour-{n}")
-    assert queries(client, "/search/?q=harbour") <= 3
-    assert queries(client, "/search/?q=harbour&page=2") <= 3
+    # 3, and the menu's topics (issue 16): read once per content generation
+    # for every page, but never stored from a transaction that announced a
+    # change, as each test's is (tests/web/test_front_page.py: 0 when warm).
+    assert queries(client, "/search/?q=harbour") <= 3 + 1
+    assert queries(client, "/search/?q=harbour&page=2") <= 3 + 1
 
 
 def large_document():

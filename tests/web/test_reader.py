@@ -330,7 +330,12 @@ def test_renaming_a_topic_renames_it_on_every_card(
     make_article(title="Night buses", topic=topic)
     response = editor_client.post(
         f"/admin/articles/topic/{topic.pk}/change/",
-        {"name": "Getting around", "slug": "getting-around", "description": ""},
+        {
+            "name": "Getting around",
+            "slug": "getting-around",
+            "description": "",
+            "navigation_order": 0,
+        },
     )
     assert response.status_code == 302
 
