@@ -17,6 +17,7 @@ from django.views.static import serve as static_serve
 from articles.front_page import FrontPage, topic_blocks
 from articles.listing import ListingPage, PageLinks
 from articles.models import Article, Author, PreviewLink, SlugRedirect, Tag, Topic
+from articles.rendering.article import byline_names
 from articles.services import search
 from articles.structured_data import absolute_share_image, article_structured_data
 from articles.templatetags.site_chrome import navigation_topics
@@ -224,15 +225,20 @@ class SearchView(ListView):
 
     @staticmethod
     def card(article):
-        """A result as ``includes/article_card.html`` shows it: the passage
-        that matched in place of the standfirst."""
+        """A result as ``includes/article_card.html`` shows it, from the
+        article's stored parts: the passage that matched in place of the
+        standfirst."""
+        data = article.page_data
         return {
             "url": article.get_absolute_url(),
             "title": article.title,
             "summary": article.snippet,
             "publish_at": article.publish_at,
-            "image": None,
-            "topic": None,
+            "image": article.card_image or None,
+            "topic": data.get("topic"),
+            "byline": byline_names(
+                author["name"] for author in data.get("authors", [])
+            ),
         }
 
     def address(self, topic=None, page=None):

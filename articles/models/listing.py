@@ -15,6 +15,11 @@ class ListingQuerySet(models.QuerySet):
         """Only what a list of article cards needs: each card is stored whole."""
         return self.only(*CARD_FIELDS)
 
+    def for_result_cards(self):
+        """Search results: cards built from the stored parts, the matched
+        passage in place of the standfirst."""
+        return self.only(*CARD_FIELDS, "card_image", "page_data")
+
     def listed_after(self, publish_at, pk):
         """Those a list newest first shows after the article published at
         ``publish_at`` with id ``pk``: older, or as old with a lower id. Read

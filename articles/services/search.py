@@ -92,7 +92,7 @@ def search_articles(query, topic=None):
         results = _postgresql_ranked(_postgresql_matches(words), words)
     if topic:
         results = results.filter(topic__slug=topic)
-    return results.for_listing().order_by("-rank", "-publish_at", "-id")
+    return results.for_result_cards().order_by("-rank", "-publish_at", "-id")
 
 
 @dataclass(frozen=True)

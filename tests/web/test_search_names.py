@@ -273,11 +273,16 @@ def queries(client, path):
     return len(captured)
 
 
+# Committed, as in production: the menu's topics are then read once per
+# content generation, not by each page (inside a test's open transaction
+# that announced a change, every page would read them: 3 + 1).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.usefixtures("mixed_results")
 def test_every_kind_of_search_page_stays_within_three_queries(
     client, make_article, lovelace
 ):
     saved(make_article(title="Engines"), authors=[lovelace])
+    client.get("/search/")  # the menu read once for this generation
     assert queries(client, "/search/?q=gull") <= 3
     assert queries(client, "/search/?q=gull&topic=harbours") <= 3
     assert queries(client, "/search/?q=lovelase") <= 3
@@ -346,3 +351,22 @@ def test_the_topics_of_the_matches_are_counted_through_the_index(make_article, b
             cursor.execute(f"EXPLAIN {counting['sql']}")
             plan = "\n".join(row[0] for row in cursor.fetchall())
             assert "Index Scan on articles_search_vector" in plan
+
+
+def test_result_cards_show_topic_byline_and_picture(
+    client, make_article, make_image, birds, lovelace
+):
+    article = make_article(
+        title="Night herons return",
+        topic=birds,
+        lead_image=make_image(alt_text="A heron at dusk"),
+    )
+    saved(article, authors=[lovelace])
+
+    page = search(client, "herons").content.decode()
+
+    card = re.search(r'<article class="article-card[^"]*">.*?</article>', page, re.S)[0]
+    assert '<a href="/topics/ornithology/">Ornithology</a>' in card
+    assert '<a href="/articles/' in card and "Night herons return" in card
+    assert "By Ada Lovelace" in card
+    assert '<picture class="article-card-image">' in card

@@ -50,3 +50,10 @@ class Command(BaseCommand):
                     setattr(label, field, text)
                     label.save(update_fields=[field])
                     label_saved(label, old_slug=None, renamed=False)
+        # The demo's topics in the site's menu, unless someone chose others.
+        if not Topic.objects.in_navigation().exists():
+            for order, name in enumerate(DESCRIPTIONS[Topic], start=1):
+                for topic in Topic.objects.filter(name=name):
+                    topic.in_navigation, topic.navigation_order = True, order
+                    topic.save(update_fields=["in_navigation", "navigation_order"])
+                    label_saved(topic, old_slug=None, renamed=False)
