@@ -7,6 +7,8 @@ import io
 import pytest
 from django.core.management import call_command
 
+from tests.browser.page_checks import CUMULATIVE_LAYOUT_SHIFT
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -19,24 +21,6 @@ BUDGET_BYTES = 60_000
 IMAGE_TYPES = ("image/",)
 # Pictures sent uncompressed: tests/web/test_compression.py (the test server
 # serves uploads itself, past the middleware).
-
-# Layout shifts recorded since the page started loading, once its fonts and
-# images are in and two frames have been drawn with them.
-CUMULATIVE_LAYOUT_SHIFT = """async () => {
-  await document.fonts.ready;
-  await Promise.all([...document.images].map((img) => img.decode().catch(() => null)));
-  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-  return await new Promise((done) => {
-    let total = 0;
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (!entry.hadRecentInput) total += entry.value;
-      }
-    });
-    observer.observe({ type: "layout-shift", buffered: true });
-    setTimeout(() => { observer.disconnect(); done(total); }, 250);
-  });
-}"""
 
 PUSH_DOWN = """() => {
   const banner = document.createElement("div");
