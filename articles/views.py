@@ -2,7 +2,6 @@ from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import pluralize
@@ -15,7 +14,7 @@ from django.views.generic import DetailView, ListView
 from django.views.static import serve as static_serve
 
 from articles.front_page import FrontPage, topic_blocks
-from articles.listing import ListingPage, PageLinks
+from articles.listing import CountedPaginator, ListingPage, PageLinks
 from articles.models import Article, Author, PreviewLink, SlugRedirect, Tag, Topic
 from articles.rendering.article import byline_names
 from articles.services import search
@@ -145,18 +144,6 @@ class TagView(ArchiveView):
 class AuthorView(ArchiveView):
     model, lookup, kind = Author, "authors", "Author"
     name_field, about_field = "display_name", "bio"
-
-
-class CountedPaginator(Paginator):
-    """A paginator told how many results there are, not asking the database."""
-
-    def __init__(self, object_list, per_page, *, count, **kwargs):
-        super().__init__(object_list, per_page, **kwargs)
-        self.known_count = count
-
-    @property
-    def count(self):
-        return self.known_count
 
 
 class SearchView(ListView):

@@ -53,16 +53,18 @@ def plain(fragment):
     return html.unescape(strip_tags(fragment))
 
 
-def indexed_text(article):
-    """``(title, standfirst, body, names)`` as plain text."""
+def indexed_text(article, sections, bullets, faqs):
+    """``(title, standfirst, body, names)`` as plain text. ``sections``,
+    ``bullets`` (by section id) and ``faqs`` are read by the caller: going
+    backwards, the historical models have no reverse accessors to read them."""
     parts = [plain(article.lead_html)]
-    for section in article.sections.all():
+    for section in sections:
         parts += [section.heading, plain(section.body_html)]
-        for bullet in section.bullets.all():
+        for bullet in bullets.get(section.pk, []):
             text = plain(bullet.text_html)
             parts.append(f"{bullet.label}: {text}" if bullet.label else text)
         parts.append(plain(section.body_after_list_html))
-    for faq in article.faqs.all():
+    for faq in faqs:
         parts += [faq.question, plain(faq.answer_html)]
     parts.append(plain(article.closing_html))
     body = PART_BREAK.join(" ".join(part.split()) for part in parts if part.strip())
@@ -82,18 +84,39 @@ def rebuild(apps, schema_editor, columns):
     schema_editor.execute("DROP TABLE articles_search")
     for statement in create_statements(vendor, columns):
         schema_editor.execute(statement)
-    Article = apps.get_model("articles", "Article")
-    articles = Article.objects.using(schema_editor.connection.alias)
-    articles = articles.select_related("topic").prefetch_related(
-        "sections__bullets", "faqs", "authors", "tags"
+    alias = schema_editor.connection.alias
+    Article, Section, Bullet, FAQ = (
+        apps.get_model("articles", name).objects.using(alias)
+        for name in ("Article", "Section", "Bullet", "FAQ")
     )
+    articles = Article.select_related("topic").prefetch_related("authors", "tags")
     insert = (
         f"INSERT INTO articles_search ({ID_COLUMN[vendor]}, {', '.join(columns)}) "
         f"VALUES (%s{', %s' * len(columns)})"
     )
+    ids = list(Article.order_by("pk").values_list("pk", flat=True))
     with schema_editor.connection.cursor() as cursor:
-        for article in articles.iterator(chunk_size=200):
-            cursor.execute(insert, [article.pk, *indexed_text(article)[: len(columns)]])
+        for start in range(0, len(ids), 200):
+            chunk = ids[start : start + 200]
+            sections, bullets, faqs = {}, {}, {}
+            for section in Section.filter(article_id__in=chunk).order_by(
+                "position", "pk"
+            ):
+                sections.setdefault(section.article_id, []).append(section)
+            for bullet in Bullet.filter(section__article_id__in=chunk).order_by(
+                "position", "pk"
+            ):
+                bullets.setdefault(bullet.section_id, []).append(bullet)
+            for faq in FAQ.filter(article_id__in=chunk).order_by("position", "pk"):
+                faqs.setdefault(faq.article_id, []).append(faq)
+            for article in articles.filter(pk__in=chunk).order_by("pk"):
+                text = indexed_text(
+                    article,
+                    sections.get(article.pk, []),
+                    bullets,
+                    faqs.get(article.pk, []),
+                )
+                cursor.execute(insert, [article.pk, *text[: len(columns)]])
 
 
 def add_names(apps, schema_editor):

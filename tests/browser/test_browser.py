@@ -90,7 +90,7 @@ def test_editor_writes_reorders_and_publishes_an_article(
     reader.goto(f"{live_server.url}/")
     reader.click("text=Night Buses, Explained")
     expect(reader.locator("h1")).to_have_text("Night Buses, Explained")
-    expect(reader.locator("article section > h2")).to_have_text(
+    expect(reader.locator(".article-body section > h2")).to_have_text(
         ["Who Rides at Night", "Fares and Passes", "Frequently Asked Questions"]
     )
     expect(reader.locator(".toc a")).to_have_text(

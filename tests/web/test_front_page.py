@@ -182,7 +182,7 @@ def test_the_menu_costs_no_query_once_read(client, topics, committed):
     with CaptureQueriesContext(connection) as captured:
         html = client.get("/search/?q=second").content.decode()
     assert "/topics/climate/" in html
-    assert not [q for q in captured if "articles_topic" in q["sql"]]
+    assert not [q for q in captured if "in_navigation" in q["sql"]]
 
 
 # Editors pin; writers cannot.

@@ -326,11 +326,11 @@
         }
       });
     // Django's split date and time fields label one part of the two.
-    ["publish_at", "unpublish_at"].forEach(function (name) {
+    ["publish_at", "unpublish_at", "front_page_until"].forEach(function (name) {
       ["date", "time"].forEach(function (part, index) {
         var field = document.getElementById("id_" + name + "_" + index);
         if (field && !field.labels.length && !field.hasAttribute("aria-label")) {
-          field.setAttribute("aria-label", name.replace("_at", "") + " " + part);
+          field.setAttribute("aria-label", name.replace("_at", "").replace(/_/g, " ") + " " + part);
         }
       });
     });
