@@ -141,9 +141,9 @@ else:
 # The article change page loads its stylesheets and scripts as three bundles
 # (articles/admin/bundles.py, `make assets`), except in development, where
 # files edited show at once. NEWSROOM_ADMIN_BUNDLES=0 or 1 decides instead.
-NEWSROOM_ADMIN_BUNDLES = os.environ.get(
-    "NEWSROOM_ADMIN_BUNDLES", "0" if DEBUG else "1"
-) != "0"
+NEWSROOM_ADMIN_BUNDLES = (
+    os.environ.get("NEWSROOM_ADMIN_BUNDLES", "0" if DEBUG else "1") != "0"
+)
 
 # NEWSROOM_PAGE_CACHE=0 switches the page cache off (make bench's cold runs).
 NEWSROOM_PAGE_CACHE = os.environ.get("NEWSROOM_PAGE_CACHE", "1") != "0"
