@@ -55,8 +55,12 @@ def test_editor_uploads_a_lead_image_and_chooses_a_section_image_in_place(
         page.click("#lookup_id_sections-0-image")
     library = popup_info.value
     expect(library.locator(".library-thumb")).to_have_count(2)
+    # Choosing closes the popup from its click handler: a click that waits
+    # for the page afterwards can find it gone, so the click is the page's own.
     with library.expect_event("close"):
-        library.locator("#result_list a", has_text="A heron standing").click()
+        library.locator("#result_list a", has_text="A heron standing").evaluate(
+            "link => setTimeout(() => link.click())"
+        )
     section_chooser = page.locator("#sections-0 .image-chooser")
     expect(section_chooser.locator(".image-chooser-label")).to_contain_text("heron")
     expect(page.locator("#id_sections-0-image")).to_have_value(str(library_image.pk))
