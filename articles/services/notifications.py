@@ -136,7 +136,7 @@ def _queue(kind, article, users, *, by, **context):
     body = render_to_string(f"articles/emails/{kind}.txt", context)
     now = timezone.now()
     # "Published" goes out when the article does.
-    due = article.publish_at if kind == Notification.Kind.PUBLISHED else now
+    due = (article.publish_at or now) if kind == Notification.Kind.PUBLISHED else now
     rows = Notification.objects.bulk_create(
         Notification(
             kind=kind,
