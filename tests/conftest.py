@@ -12,10 +12,13 @@ from tests.signin import PASSWORD
 
 @pytest.fixture(autouse=True)
 def _empty_cache(request):
-    """Each test starts with an empty shared cache (Redis outlives tests)."""
-    if {"db", "transactional_db"} & set(request.fixturenames):
+    """Each test starts with an empty shared cache (Redis outlives tests):
+    every test with the database, through a fixture or the django_db mark
+    (a mark alone adds no fixture name)."""
+    marked = request.node.get_closest_marker("django_db") is not None
+    if marked or {"db", "transactional_db"} & set(request.fixturenames):
         request.getfixturevalue(
-            "db" if "db" in request.fixturenames else "transactional_db"
+            "transactional_db" if "transactional_db" in request.fixturenames else "db"
         )
         from django.core.cache import cache
 
