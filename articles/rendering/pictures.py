@@ -1,6 +1,9 @@
 """Pictures: the ``<picture>`` data of a figure, a card's thumbnail and the
 share image, from an image's (prefetched) renditions."""
 
+# Lossy formats hold photographs, which dark mode dims a little; PNG and GIF
+# hold diagrams and drawings, shown as drawn.
+PHOTO_FORMATS = {"JPEG", "WEBP"}
 # The article column is 38rem wide, less its padding on small screens.
 FIGURE_SIZES = "(min-width: 40.5rem) 38rem, calc(100vw - 2.5rem)"
 
@@ -30,6 +33,7 @@ def _picture(image, sizes):
         "sizes": sizes,
         "width": default.width,
         "height": default.height,
+        "photo": image.format in PHOTO_FORMATS,
     }
 
 
