@@ -5,7 +5,7 @@ from itertools import groupby
 
 from articles.listing import ListingPage
 from articles.models import Article
-from articles.rendering.article import byline_names
+from articles.rendering.article import stored_card
 
 # The lead's picture: the page's width up to its column's on wide screens.
 LEAD_IMAGE_SIZES = "(min-width: 64rem) 40rem, calc(100vw - 2.5rem)"
@@ -37,15 +37,7 @@ class FrontPage(ListingPage):
         picture as wide as the page allows, its byline from the stored page."""
         lead = self.lead
         image = lead.card_image and lead.card_image | {"sizes": LEAD_IMAGE_SIZES}
-        return {
-            "url": lead.get_absolute_url(),
-            "title": lead.title,
-            "summary": lead.standfirst,
-            "byline": byline_names(author["name"] for author in lead.byline or ()),
-            "publish_at": lead.publish_at,
-            "image": image,
-            "topic": lead.topic_link,
-        }
+        return stored_card(lead, summary=lead.standfirst, image=image)
 
     def shown(self):
         return [self.lead, *self.secondary, *self.latest] if self.lead else []

@@ -16,7 +16,7 @@ from django.views.static import serve as static_serve
 from articles.front_page import FrontPage, topic_blocks
 from articles.listing import CountedPaginator, ListingPage, PageLinks
 from articles.models import Article, Author, PreviewLink, SlugRedirect, Tag, Topic
-from articles.rendering.article import byline_names
+from articles.rendering.article import stored_card
 from articles.services import search
 from articles.structured_data import absolute_share_image, article_structured_data
 from articles.templatetags.site_chrome import navigation_topics
@@ -215,18 +215,9 @@ class SearchView(ListView):
         """A result as ``includes/article_card.html`` shows it, from the
         article's stored parts: the passage that matched in place of the
         standfirst."""
-        data = article.page_data
-        return {
-            "url": article.get_absolute_url(),
-            "title": article.title,
-            "summary": article.snippet,
-            "publish_at": article.publish_at,
-            "image": article.card_image or None,
-            "topic": data.get("topic"),
-            "byline": byline_names(
-                author["name"] for author in data.get("authors", [])
-            ),
-        }
+        return stored_card(
+            article, summary=article.snippet, image=article.card_image or None
+        )
 
     def address(self, topic=None, page=None):
         """This search's address: narrowed to ``topic`` (a slug), at ``page``."""

@@ -18,7 +18,14 @@ class ListingQuerySet(models.QuerySet):
     def for_result_cards(self):
         """Search results: cards built from the stored parts, the matched
         passage in place of the standfirst."""
-        return self.only(*CARD_FIELDS, "card_image", "page_data")
+        return self.only(*CARD_FIELDS, "card_image").with_card_parts()
+
+    def with_card_parts(self):
+        """Each with ``byline`` (its authors) and ``topic_link``, read from
+        the stored page data without loading the rest of it."""
+        return self.annotate(
+            byline=F("page_data__authors"), topic_link=F("page_data__topic")
+        )
 
     def listed_after(self, publish_at, pk):
         """Those a list newest first shows after the article published at
@@ -65,13 +72,12 @@ class ListingQuerySet(models.QuerySet):
         pinned = published.pinned_to_front_page().order_by("-publish_at", "-pk")
         return (
             published.only(*CARD_FIELDS, "standfirst", "card_image")
+            .with_card_parts()
             .annotate(
                 is_pinned_lead=Case(
                     When(pk=Subquery(pinned.values("pk")[:1]), then=Value(True)),
                     default=Value(False),
                 ),
-                byline=F("page_data__authors"),
-                topic_link=F("page_data__topic"),
             )
             .order_by("-is_pinned_lead", "-publish_at", "-pk")
         )

@@ -63,6 +63,21 @@ def byline_names(names):
     return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
+def stored_card(article, *, summary, image):
+    """A card's data from the article's stored parts, for the cards that are
+    not its stored one (the front page's lead, a search result): ``article``
+    comes with ``byline`` and ``topic_link`` (``with_card_parts()``)."""
+    return {
+        "url": article.get_absolute_url(),
+        "title": article.title,
+        "summary": summary,
+        "byline": byline_names(author["name"] for author in article.byline or ()),
+        "publish_at": article.publish_at,
+        "image": image,
+        "topic": article.topic_link,
+    }
+
+
 def render_card(article, authors, *, level=2):
     """The stored HTML of ``article``'s card: topic, headline (a heading of
     ``level``), standfirst, byline, date and thumbnail. Lists show it at
