@@ -53,7 +53,9 @@ MIDDLEWARE = [
     # stored) and above the session (a hit runs no SQL): articles/caching/.
     "articles.caching.pages.PageCacheMiddleware",
     "newsroom.compression.TextGZipMiddleware",
-    # Below GZip, so the ETag is the uncompressed body's.
+    # Brotli for public pages, below GZip, which leaves a compressed body alone.
+    "newsroom.compression.PublicPageBrotliMiddleware",
+    # Below both, so the ETag is the uncompressed body's.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -47,6 +47,7 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "content-generation"
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+ACCEPTS_BROTLI = re.compile(r"\bbr\b")
 # A browser holding one of these may see something personal.
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 
@@ -137,7 +138,7 @@ def next_scheduled_change(now):
     return at
 
 
-def per_generation(name, compute):
+def per_generation(name, compute, timeout=None):
     """``compute()``'s value, read from the database once per generation and
     shared by every process (what every page's chrome shows, say). Not
     stored from a transaction that announced a change and has not committed."""
@@ -148,8 +149,21 @@ def per_generation(name, compute):
         return known["value"]
     value = compute()
     if token and not _uncommitted_writes():
-        cache_set(key, {"value": value}, timeout=None)
+        cache_set(key, {"value": value}, timeout=timeout)
     return value
+
+
+def per_schedule(name, compute):
+    """Like ``per_generation``, for what also changes with the clock (what
+    ``published()`` returns): read again once the next scheduled change has
+    come. Kept no longer than a page, as there is one per article."""
+    if _uncommitted_writes():
+        return compute()  # never stored: no need to know the schedule
+    at = next_scheduled_change(timezone.now())
+    moment = at.isoformat() if at else "none"
+    return per_generation(
+        f"{name}:{moment}", compute, timeout=settings.NEWSROOM_PAGE_CACHE_SECONDS
+    )
 
 
 # Writes: the generation replaced once their transaction commits.
@@ -202,12 +216,19 @@ def is_private(request):
     )
 
 
+def accepts_brotli(request):
+    return bool(ACCEPTS_BROTLI.search(request.headers.get("Accept-Encoding", "")))
+
+
 def page_key(request, generation):
-    variant = (
-        "gzip"
-        if ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", ""))
-        else "identity"
-    )
+    """One stored page per address and encoding (newsroom/compression.py:
+    Brotli, else gzip, else none)."""
+    if accepts_brotli(request):
+        variant = "br"
+    elif ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
+        variant = "gzip"
+    else:
+        variant = "identity"
     address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
     return f"page:{generation}:{variant}:{address}"
 

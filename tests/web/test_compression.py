@@ -1,4 +1,5 @@
-"""What Django gzips: text yes, pictures and fonts (compressed already) no."""
+"""What Django compresses: text yes (public pages with Brotli, the rest
+with gzip), pictures and fonts (compressed already) no."""
 
 import pytest
 
@@ -38,7 +39,9 @@ def test_uploaded_svg_is_text_and_gzipped(client, uploads):
 
 
 @pytest.mark.django_db
-def test_pages_are_gzipped(client):
+def test_public_pages_are_brotli_compressed_else_gzipped(client):
     response = client.get("/", headers=GZIP)
     assert response.status_code == 200
+    assert response["Content-Encoding"] == "br"
+    response = client.get("/", headers={"accept-encoding": "gzip, deflate"})
     assert response["Content-Encoding"] == "gzip"

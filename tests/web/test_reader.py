@@ -123,12 +123,13 @@ def test_related_articles_share_topic_or_tag_newest_first(
 
     response = client.get(article.get_absolute_url())
 
-    assert [a.title for a in response.context["related"]] == [
+    related = response.content.decode().split('id="related-heading"')[1]
+    assert re.findall(
+        r'class="article-card-title"><a href="[^"]+">([^<]+)<', related
+    ) == [
         "Shared tag",
         "Same topic",
     ]
-    related = response.content.decode().split('id="related-heading"')[1]
-    assert "Main" not in related and "Draft relation" not in related
 
 
 # The article page: reading time, dates, breadcrumbs, head.
