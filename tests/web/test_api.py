@@ -167,6 +167,8 @@ def test_filters_combine_and_updated_since(client, labelled):
         ("cursor=20260101T000000Z-1'%20OR%201=1--", "cursor"),
         ("updated_since=yesterday", "updated_since"),
         ("updated_since=2026-13-45", "updated_since"),
+        ("updated_since=9999-12-31T23:59:59-14:00", "updated_since"),
+        ("page_size=1e9", "page_size"),
         ("page_size=100000", "page_size"),
         ("page_size=-1", "page_size"),
         ("topic=x'%20OR%20'1'='1", "topic"),
