@@ -43,9 +43,17 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
+    # The Content API (articles/api/, README "Content API").
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
 ]
 
 MIDDLEWARE = [
+    # As high as possible, as django-cors-headers asks, and above the page
+    # cache: a cached API answer gets the CORS headers of each request's Origin.
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise goes directly after SecurityMiddleware, per its documentation.
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -161,6 +169,36 @@ NEWSROOM_CDN_PURGE_URL = os.environ.get("NEWSROOM_CDN_PURGE_URL", "")
 NEWSROOM_CDN_PURGE_TIMEOUT = float(os.environ.get("NEWSROOM_CDN_PURGE_TIMEOUT", "2"))
 NEWSROOM_CDN_PURGE_RETRY_SECONDS = 10
 NEWSROOM_CDN_PURGE_RETRY_MAX_SECONDS = 3600
+
+# The Content API (articles/api/, README "Content API"): public and read-only,
+# JSON only (the page cache keys an address, not an Accept header; the
+# browsable docs are /api/v1/docs/), no session or CSRF: nothing personal.
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": f"{os.environ.get('NEWSROOM_SITE_NAME', 'The Newsroom')} Content API",
+    "DESCRIPTION": "Published articles, topics, tags and authors, read-only.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI from our own static files: the CSP allows no CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+}
+# Browsers may read the API from these origins (comma-separated), and only
+# the API: django-cors-headers answers nothing outside /api/.
+CORS_ALLOWED_ORIGINS = [
+    origin.strip()
+    for origin in os.environ.get("NEWSROOM_API_CORS_ORIGINS", "").split(",")
+    if origin.strip()
+]
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {

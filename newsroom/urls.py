@@ -27,6 +27,7 @@ urlpatterns = [
     path(
         "sitemap-<slug:section>.xml", sitemaps.sitemap_section, name="sitemap-section"
     ),
+    path("api/v1/", include("articles.api.urls")),
     re_path(r"^media/(?P<path>.+)$", media_file, name="media-file"),
     path("", include("articles.urls")),
 ]

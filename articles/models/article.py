@@ -90,8 +90,21 @@ class ArticleQuerySet(DeskQuerySet, ListingQuerySet, models.QuerySet):
     def for_page(self):
         """The article page: its stored HTML and data, in one query."""
         return self.defer(
-            "lead", "closing", "lead_html", "closing_html", "card_html", "card_image"
+            "lead",
+            "closing",
+            "lead_html",
+            "closing_html",
+            "card_html",
+            "card_image",
+            "api_data",
         )
+
+    def for_api(self):
+        """What the Content API reads: its stored representation and the
+        columns beside it, in one query (``articles.api.representation``)."""
+        from articles.api.representation import API_FIELDS
+
+        return self.only(*API_FIELDS)
 
     def published_or_scheduled(self):
         """What readers see now, or will see without anyone acting again."""
@@ -224,6 +237,13 @@ class Article(MarkdownModel):
         help_text="What the page and its structured data need besides the "
         "fields (addresses, topic, authors, tags, FAQ), stored when rendered so "
         "pages need no extra query and no URL lookup.",
+    )
+    api_data = models.JSONField(
+        editable=False,
+        default=dict,
+        help_text="The article's parts and labels as the Content API gives "
+        "them, stored when rendered so the API reads one row however large "
+        "the article.",
     )
     status = models.CharField(
         max_length=20, choices=Status, default=Status.DRAFT, db_index=True

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 
+from articles.api.representation import stored_api_data
 from articles.formats.document import Document
 from articles.slugs import numbered
 
@@ -189,6 +190,7 @@ STORED_FIELDS = (
     "page_data",
     "card_image",
     "card_html",
+    "api_data",
 )
 
 
@@ -232,6 +234,9 @@ def render_article(source, *, saved=None):
     article.card_image = card_image(article.lead_image)
     article.card_html = render_card(article, authors)
     article.page_data["related_card"] = render_card(article, authors, level=3)
+    article.api_data = stored_api_data(
+        article, sections=sections, faqs=faqs, authors=authors, tags=tags, notes=notes
+    )
     return article
 
 
