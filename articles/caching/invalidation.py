@@ -124,8 +124,15 @@ def paths_showing(slugs, topics, tags, authors):
         reverse("sitemap-news"),
         # Its first page: where a new article goes once the sitemap is an index.
         reverse("sitemap-section", args=["articles"]),
+        # The Content API's first pages (the labels' lists count articles).
+        *(
+            reverse(f"api:{name}-list")
+            for name in ("article", "topic", "tag", "author")
+        ),
     }
-    paths.update(reverse("articles:detail", args=[slug]) for slug in slugs if slug)
+    for slug in slugs - {None, ""}:
+        paths.add(reverse("articles:detail", args=[slug]))
+        paths.add(reverse("api:article-detail", args=[slug]))
     for model, ids in ((Topic, topics), (Tag, tags), (Author, authors)):
         slugs = model.objects.filter(pk__in=ids - {None}).values_list("slug", flat=True)
         paths.update(label_paths(model._meta.model_name, slugs))

@@ -303,6 +303,11 @@ ARTICLE_PAGES = {
     "/topics/transport/feed/rss/",
     "/tags/buses/",
     "/authors/ana-reporter/",
+    "/api/v1/articles/",
+    "/api/v1/articles/night-buses/",
+    "/api/v1/topics/",
+    "/api/v1/tags/",
+    "/api/v1/authors/",
 }
 
 
@@ -415,6 +420,7 @@ def test_deleting_articles_in_bulk_purges_the_pages_of_those_readers_saw(
     )
     assert purged == ARTICLE_PAGES | {
         "/articles/storm/",
+        "/api/v1/articles/storm/",
         "/topics/weather/",
         "/topics/weather/feed/rss/",
         "/authors/staff-reporter/",
