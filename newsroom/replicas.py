@@ -111,7 +111,7 @@ class ReplicaRouter:
         ):
             return DEFAULT_DB_ALIAS
         if reads.alias is None:
-            reads.alias = DEFAULT_DB_ALIAS if primary_required() else replica()
+            reads.alias = replica()
         return reads.alias
 
     def db_for_write(self, model, **hints):
@@ -165,12 +165,13 @@ def primary_required():
 
 def replica():
     """A reachable replica, else ``default``."""
+    aliases = replica_aliases()
+    if not aliases or primary_required():
+        return DEFAULT_DB_ALIAS
     now = time.monotonic()
     with _lock:
         candidates = [
-            alias
-            for alias in replica_aliases()
-            if _unreachable_until.get(alias, 0) <= now
+            alias for alias in aliases if _unreachable_until.get(alias, 0) <= now
         ]
     random.shuffle(candidates)
     for alias in candidates:
