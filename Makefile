@@ -11,7 +11,7 @@ PORT ?= 8000
 DEV_ENV := DJANGO_DEBUG=1
 TEST_ENV := DJANGO_SECRET_KEY=test-only-secret-key DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1,testserver
 
-.PHONY: assets fonts run serve check-deploy install install-dev browser test test-fast lint format migrations-check check backup restore bench varnish wrk loadtest
+.PHONY: assets fonts run serve check-deploy install install-dev browser test test-fast lint format migrations-check check backup restore bench varnish postgres wrk loadtest
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -86,6 +86,18 @@ varnish:
 		echo "Varnish is missing: apt-get install varnish (tests/system/test_varnish.py needs it)" >&2; \
 	fi
 
+# PostgreSQL for tests/system/test_replicas.py (a primary and a streaming
+# replica of its own): Debian's package when we are root; otherwise that test
+# fails saying so.
+postgres:
+	@if ls /usr/lib/postgresql/*/bin/pg_basebackup >/dev/null 2>&1; then \
+		echo "PostgreSQL: $$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; \
+	else \
+		echo "PostgreSQL is missing: apt-get install postgresql (tests/system/test_replicas.py needs it)" >&2; \
+	fi
+
 # The web fonts in static/fonts/ and their @font-face rules at the top of
 # static/css/site.css, cut from fonts-src/ (scripts/subset_fonts.py).
 fonts: install-dev
@@ -107,7 +119,7 @@ check: install-dev
 
 migrations-check: check
 
-test: install-dev browser varnish lint check
+test: install-dev browser varnish postgres lint check
 	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
 
 # The inner loop: unit, database and web tests; no browser, no real servers

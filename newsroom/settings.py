@@ -113,6 +113,37 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "NAME": os.environ.get("NEWSROOM_TEST_DB") or BASE_DIR / "test-db.sqlite3"
     }
 
+# Read replicas (newsroom/replicas.py, README "Scaling out"): readers' pages
+# read from one of these, editors and writes from `default`. Alias -> the
+# database NAME configured, by which the router tells a replica from the test
+# mirror of `default` the test runner makes of it (so the suite is unchanged).
+NEWSROOM_REPLICAS = {}
+for number, url in enumerate(
+    filter(
+        None, map(str.strip, os.environ.get("DATABASE_REPLICA_URLS", "").split(","))
+    ),
+    start=1,
+):
+    replica = dj_database_url.parse(url, conn_max_age=600, conn_health_checks=True)
+    if replica["ENGINE"] == "django.db.backends.postgresql":
+        # A replica that is down is skipped after this, not waited on.
+        replica["OPTIONS"] = {"connect_timeout": 3, **replica.get("OPTIONS", {})}
+    replica["TEST"] = {"MIRROR": "default"}
+    DATABASES[f"replica{number}"] = replica
+    NEWSROOM_REPLICAS[f"replica{number}"] = replica["NAME"]
+if NEWSROOM_REPLICAS:
+    DATABASE_ROUTERS = ["newsroom.replicas.ReplicaRouter"]
+    # Before the page cache, which reads the database on a miss.
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("articles.caching.pages.PageCacheMiddleware"),
+        "newsroom.replicas.ReplicaRoutingMiddleware",
+    )
+# Readers read the primary for this long after any write commits: longer than
+# the replicas ever lag, or a page cached meanwhile may be an old one.
+NEWSROOM_REPLICA_LAG_SECONDS = float(
+    os.environ.get("NEWSROOM_REPLICA_LAG_SECONDS", "10")
+)
+
 # A cache every process and app server shares: Redis when REDIS_URL is set,
 # else a table in the database (made by `manage.py createcachetable`).
 if os.environ.get("REDIS_URL"):
