@@ -10,6 +10,8 @@ from django.contrib import admin, messages
 from django.db import transaction
 from django.db.models import Count, Q
 from django.template.defaultfilters import pluralize
+from django.utils import timezone
+from django.utils.formats import localize
 from django.utils.html import format_html
 
 from articles.models import WebhookDelivery, WebhookEndpoint, WebhookEventKind
@@ -29,6 +31,7 @@ class WebhookEndpointForm(forms.ModelForm):
         label="URL",
         max_length=500,
         assume_scheme="https",
+        widget=forms.URLInput(attrs={"class": "vURLField"}),
         help_text=WebhookEndpoint._meta.get_field("url").help_text,
     )
     events = forms.MultipleChoiceField(
@@ -42,7 +45,8 @@ class WebhookEndpointForm(forms.ModelForm):
         max_length=200,
         initial=lambda: secrets.token_urlsafe(32),
         widget=forms.TextInput(attrs={"class": "vTextField", "autocomplete": "off"}),
-        help_text=WebhookEndpoint._meta.get_field("secret").help_text,
+        help_text="The receiver checks each delivery's signature with it. "
+        "Keep it private.",
     )
 
     class Meta:
@@ -104,21 +108,10 @@ class WebhookEndpointAdmin(SuperusersOnly, admin.ModelAdmin):
 
 @admin.register(WebhookDelivery)
 class WebhookDeliveryAdmin(SuperusersOnly, admin.ModelAdmin):
-    list_display = (
-        "due_at",
-        "event_kind",
-        "article",
-        "endpoint",
-        "status",
-        "response_code",
-        "attempts",
-        "next_attempt_at",
-        "error",
-    )
+    list_display = ("due_at", "what", "endpoint", "outcome", "error")
     list_filter = ("status", "event__kind", "endpoint")
     search_fields = ("event__slug", "endpoint__url", "uuid")
     list_select_related = ("endpoint", "event")
-    date_hierarchy = "due_at"
     actions = ("retry_now",)
     fields = (
         "uuid",
@@ -143,6 +136,23 @@ class WebhookDeliveryAdmin(SuperusersOnly, admin.ModelAdmin):
     @admin.display(description="Article", ordering="event__slug")
     def article(self, obj):
         return obj.event.slug
+
+    @admin.display(description="Event", ordering="event__slug")
+    def what(self, obj):
+        return f"{obj.event.get_kind_display()}: {obj.event.slug}"
+
+    @admin.display(description="Status", ordering="status")
+    def outcome(self, obj):
+        """Status, attempts, the last answer and the next attempt in one
+        column: the list stays readable at laptop widths."""
+        parts = [obj.get_status_display()]
+        if obj.attempts:
+            parts.append(f"{obj.attempts} attempt{pluralize(obj.attempts)}")
+        if obj.response_code:
+            parts.append(f"answered {obj.response_code}")
+        if obj.attempts and obj.next_attempt_at:
+            parts.append(f"next {localize(timezone.localtime(obj.next_attempt_at))}")
+        return ", ".join(parts)
 
     @admin.display(description="Last error")
     def error(self, obj):

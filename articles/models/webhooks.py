@@ -26,7 +26,7 @@ class WebhookEndpoint(models.Model):
     secret = models.CharField(
         max_length=200,
         help_text="Shared with the receiver, which checks each delivery's "
-        "signature with it (see the README's “Webhooks”). Keep it private.",
+        "signature with it. Keep it private.",
     )
     events = models.JSONField(
         default=list,
@@ -56,7 +56,7 @@ class WebhookEvent(models.Model):
     article, with the article as it was then. The last one in effect says
     what receivers were last told, so a save knows what changed."""
 
-    kind = models.CharField(max_length=20, choices=WebhookEventKind)
+    kind = models.CharField("event", max_length=20, choices=WebhookEventKind)
     # No foreign key: "deleted" outlives the article.
     article_id = models.BigIntegerField(db_index=True)
     slug = models.CharField(max_length=200)

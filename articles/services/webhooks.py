@@ -219,8 +219,9 @@ def url_refusal(url):
     for *_, sockaddr in found:
         reason = refusal(sockaddr[0])
         if reason:
+            named = "" if parts.hostname == sockaddr[0] else f"{parts.hostname}: "
             return (
-                f"{parts.hostname}: {reason}. Webhooks go only to public "
+                f"{named}{reason}. Webhooks go only to public "
                 "addresses (NEWSROOM_WEBHOOK_ALLOW_PRIVATE=1 allows others)."
             )
     return None

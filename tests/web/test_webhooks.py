@@ -237,7 +237,8 @@ def test_a_receiver_that_is_down_then_back_gets_every_event_in_order(
     # The superuser sees why, and when the next attempt is.
     response = client_for(editor).get(DELIVERIES)
     assertContains(response, "ConnectionRefusedError")
-    assertContains(response, '<td class="field-status">Waiting</td>', count=3)
+    assertContains(response, "Waiting, 1 attempt, next ")
+    assertContains(response, '<td class="field-outcome">Waiting</td>', count=2)
 
     # Back up: the cron job sends nothing before the retry is due, then all.
     receiver.start()
@@ -328,6 +329,22 @@ def test_a_removal_date_sends_unpublished_when_it_comes(
         ]
 
 
+def test_one_receiver_down_does_not_hold_up_another(
+    desk_editor, story, receiver, endpoint, committed
+):
+    up = Receiver()
+    up.start()
+    try:
+        WebhookEndpoint.objects.create(url=up.url, secret=SECRET, events=["published"])
+        with committed():
+            change_form(client_for(desk_editor), story, status="published")
+        assert up.events() == [("published", "night-buses")]
+        assert receiver.received == []
+        assert WebhookDelivery.objects.filter(endpoint=endpoint).get().attempts == 1
+    finally:
+        up.stop()
+
+
 def test_an_endpoint_hears_only_the_events_it_chose(
     desk_editor, story, receiver, endpoint, committed
 ):
@@ -365,7 +382,10 @@ def test_a_failing_receiver_is_given_up_on_after_a_day_and_retried_by_hand(
     assert (delivery.status, delivery.next_attempt_at) == ("given_up", None)
     assert delivery.attempts == 2
     admin = client_for(editor)
-    assertContains(admin.get(DELIVERIES), '<td class="field-status">Given up</td>')
+    assertContains(
+        admin.get(DELIVERIES),
+        '<td class="field-outcome">Given up, 2 attempts, answered 500</td>',
+    )
 
     receiver.status = 200
     with committed():
