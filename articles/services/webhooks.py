@@ -15,11 +15,9 @@ updated while live, unpublished (by hand or by its removal date) or deleted.
   its event a failing delivery is given up on (shown in the admin) and the
   next goes.
 - Signed: HMAC-SHA256 of ``"<timestamp>.<body>"`` with the endpoint's
-  secret. Short timeouts, no redirects followed, at most ``RESPONSE_LIMIT``
-  bytes of an answer read.
-- SSRF guard: only public addresses, checked on the address actually
-  connected to (not the name), so a name that resolves elsewhere later
-  cannot reach inside; ``NEWSROOM_WEBHOOK_ALLOW_PRIVATE=1`` lifts it.
+  secret. Short timeouts, no redirects, an answer read only so far.
+- SSRF guard: only public addresses, checked on the address connected to,
+  so a name resolving elsewhere later (DNS rebinding) cannot reach inside.
 """
 
 import hashlib
@@ -54,6 +52,8 @@ Kind = WebhookEventKind
 GIVE_UP_AFTER = timedelta(hours=24)
 # How long a sender holds an endpoint before another may send to it.
 LEASE = timedelta(minutes=5)
+# How long sent deliveries are listed in the admin.
+KEEP_SENT = timedelta(days=30)
 # Bytes of a receiver's answer read at most (kept in the error on failure).
 RESPONSE_LIMIT = 1024
 USER_AGENT = "Newsroom-Webhooks/1"
@@ -91,7 +91,7 @@ def _iso(moment):
 
 def article_saved(article):
     """After any write to ``article``: the events it makes, now or later."""
-    endpoints = _active_endpoints()
+    endpoints = list(WebhookEndpoint.objects.filter(is_active=True))
     if not endpoints:
         return
     now = timezone.now()
@@ -113,7 +113,7 @@ def article_saved(article):
 def articles_deleted(articles):
     """Before ``articles`` are deleted: "deleted" for each that receivers
     were told of, or that readers can see."""
-    endpoints = _active_endpoints()
+    endpoints = list(WebhookEndpoint.objects.filter(is_active=True))
     if not endpoints:
         return
     now = timezone.now()
@@ -121,10 +121,6 @@ def articles_deleted(articles):
         told = _forget_plans_and_recall(article.pk, now, told=True)
         if told or article.is_live(now):
             _record(Kind.DELETED, article, now, endpoints, now)
-
-
-def _active_endpoints():
-    return list(WebhookEndpoint.objects.filter(is_active=True))
 
 
 def _forget_plans_and_recall(article_id, now, *, told=False):
@@ -253,8 +249,9 @@ def post(url, body, headers):
     connection_class = (
         GuardedHTTPSConnection if parts.scheme == "https" else GuardedHTTPConnection
     )
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
     connection = connection_class(
-        parts.hostname, parts.port, timeout=settings.NEWSROOM_WEBHOOK_TIMEOUT
+        host, parts.port, timeout=settings.NEWSROOM_WEBHOOK_TIMEOUT
     )
     try:
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
@@ -333,6 +330,8 @@ def send_due():
         finally:
             WebhookEndpoint.objects.filter(pk=endpoint_id).update(sending_until=None)
         sent, failed = sent + endpoint_sent, failed + endpoint_failed
+    if sent:  # the events stay: they say what receivers were last told
+        WebhookDelivery.objects.filter(sent_at__lt=started - KEEP_SENT).delete()
     return sent, failed
 
 
