@@ -101,7 +101,7 @@ def article_saved(article):
         plan.append((Kind.UPDATED if was_live else Kind.PUBLISHED, now))
     elif was_live:
         plan.append((Kind.UNPUBLISHED, now))
-    elif article.is_scheduled():
+    if article.is_scheduled():  # from a draft, or taken off to go live again
         plan.append((Kind.PUBLISHED, article.publish_at))
     if article.status == Article.Status.PUBLISHED and article.unpublish_at:
         if article.unpublish_at > now:

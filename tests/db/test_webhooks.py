@@ -114,3 +114,19 @@ def test_one_sender_at_a_time_per_endpoint(endpoint, make_full_article, settings
     WebhookEndpoint.objects.update(sending_until=timezone.now() + timedelta(minutes=1))
     assert webhooks.send_due() == (0, 0)
     assert WebhookDelivery.objects.get().attempts == 0
+
+
+def test_a_live_article_rescheduled_leaves_now_and_comes_back_at_its_time(
+    endpoint, make_full_article
+):
+    article = make_full_article()
+    later = (timezone.now() + timedelta(days=1)).replace(microsecond=0)
+    Article.objects.filter(pk=article.pk).update(publish_at=later)
+    article.refresh_from_db()
+    webhooks.article_saved(article)
+    assert [kind for kind, _ in planned(article)] == [
+        "published",
+        "unpublished",
+        "published",
+    ]
+    assert planned(article)[-1] == ("published", later)
