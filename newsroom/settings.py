@@ -348,6 +348,15 @@ NEWSROOM_NOTIFICATION_MAX_ATTEMPTS = 8
 # Sent from a background thread once the change commits; tests send them in
 # the committing thread, where the test's transaction is visible.
 NEWSROOM_NOTIFICATIONS_IN_BACKGROUND = True
+# Webhooks (articles/services/webhooks.py, README "Webhooks"): a failed
+# delivery is tried again after 30 s, then 60 s… at most an hour apart, and
+# given up on 24 hours after its event. Receivers on loopback, private,
+# link-local or reserved addresses are refused (SSRF) unless this is "1".
+NEWSROOM_WEBHOOK_ALLOW_PRIVATE = os.environ.get("NEWSROOM_WEBHOOK_ALLOW_PRIVATE") == "1"
+NEWSROOM_WEBHOOK_TIMEOUT = 5
+NEWSROOM_WEBHOOK_RETRY_SECONDS = 30
+NEWSROOM_WEBHOOK_RETRY_MAX_SECONDS = 3600
+NEWSROOM_WEBHOOKS_IN_BACKGROUND = True
 
 # markdownx reads this when it is imported, so it must be set here and not
 # overridden per test: the admin preview and the public page share one renderer.

@@ -9,6 +9,7 @@ from articles.admin import (  # noqa: F401 (registers)
     labels,
     notifications,
     signin,
+    webhooks,
 )
 from articles.admin.forms import NewsroomLoginForm
 

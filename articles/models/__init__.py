@@ -21,6 +21,13 @@ from articles.models.notifications import (
 from articles.models.parts import FAQ, Bullet, Section
 from articles.models.purges import PurgeRequest, PurgeRequestQuerySet
 from articles.models.search import PostgreSQLSearchRow, SQLiteSearchRow
+from articles.models.webhooks import (
+    WebhookDelivery,
+    WebhookDeliveryQuerySet,
+    WebhookEndpoint,
+    WebhookEvent,
+    WebhookEventKind,
+)
 
 __all__ = [
     "FAQ",
@@ -46,6 +53,11 @@ __all__ = [
     "SlugRedirect",
     "Tag",
     "Topic",
+    "WebhookDelivery",
+    "WebhookDeliveryQuerySet",
+    "WebhookEndpoint",
+    "WebhookEvent",
+    "WebhookEventKind",
 ]
 
 # Revisions hold the whole article: its sections with their bullet points, and

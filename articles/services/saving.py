@@ -18,7 +18,7 @@ from django.db.models import Max
 from articles.caching import invalidation
 from articles.models import FAQ, Article, Bullet, Section, SlugRedirect
 from articles.rendering import STORED_FIELDS, render_article
-from articles.services import search
+from articles.services import search, webhooks
 from articles.services.editing import count_save
 
 # Articles rendered again together: bounded memory and SQL.
@@ -50,6 +50,7 @@ def article_saved(article, *, by, comment):
     count_save(article, by=by)
     record_revision(article, by=by, comment=comment, loaded=loaded)
     search.index_article(article, loaded=loaded)
+    webhooks.article_saved(article)
 
 
 # What each model renders from its Markdown fields.
@@ -143,6 +144,7 @@ def articles_delete(articles):
         shown = [article for article in articles if article.is_live()]
         if shown:
             invalidation.articles_changed(shown)
+        webhooks.articles_deleted(articles)
         Article.objects.filter(pk__in=[article.pk for article in articles]).delete()
 
 

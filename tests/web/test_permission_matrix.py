@@ -38,6 +38,9 @@ from articles.models import (
     SlugRedirect,
     Tag,
     Topic,
+    WebhookDelivery,
+    WebhookEndpoint,
+    WebhookEvent,
 )
 from articles.services import article_saved
 from tests.content import picture_bytes
@@ -691,6 +694,60 @@ URLS = {
         delete=Case(NOBODY, target="notification", post=delete("notification", NOBODY)),
         history=Case(SUPERUSER_ONLY, target="notification"),
     ),
+    # Webhooks: superusers configure endpoints; deliveries are read-only.
+    **model_urls(
+        "articles_webhookendpoint",
+        changelist=Case(SUPERUSER_ONLY),
+        add=Case(
+            SUPERUSER_ONLY,
+            post=add(
+                "articles_webhookendpoint",
+                roles(writers=DENIED, desk_editor=DENIED, superuser=MOVED),
+                count_of(WebhookEndpoint, description=ADDED),
+                url="https://93.184.215.14/hooks",
+                description=ADDED,
+            ),
+        ),
+        change=Case(
+            SUPERUSER_ONLY,
+            target="webhook_endpoint",
+            post=change(
+                "webhook_endpoint",
+                "articles_webhookendpoint",
+                roles(writers=DENIED, desk_editor=DENIED, superuser=MOVED),
+                description=CHANGED,
+            ),
+        ),
+        delete=Case(
+            SUPERUSER_ONLY,
+            target="webhook_endpoint",
+            post=delete(
+                "webhook_endpoint",
+                roles(writers=DENIED, desk_editor=DENIED, superuser=MOVED),
+            ),
+        ),
+        history=Case(SUPERUSER_ONLY, target="webhook_endpoint"),
+    ),
+    **model_urls(
+        "articles_webhookdelivery",
+        changelist=Case(SUPERUSER_ONLY),
+        add=Case(NOBODY, post=Post(NOBODY, observe=count_of(WebhookDelivery))),
+        change=Case(
+            roles(writers=DENIED, desk_editor=DENIED, superuser=VIEW),
+            target="webhook_delivery",
+            post=Post(
+                NOBODY,
+                observe=field_of("webhook_delivery", "status"),
+                data={"status": "sent"},
+            ),
+        ),
+        delete=Case(
+            NOBODY,
+            target="webhook_delivery",
+            post=delete("webhook_delivery", NOBODY),
+        ),
+        history=Case(SUPERUSER_ONLY, target="webhook_delivery"),
+    ),
     # Accounts: superusers only.
     **model_urls(
         "auth_group",
@@ -921,6 +978,21 @@ ACTIONS = {
             data=CONFIRMED,
         ),
     ),
+    "articles.webhookendpoint:delete_selected": (
+        Action(
+            SUPERUSERS_DO,
+            "webhook_endpoint",
+            exists("webhook_endpoint"),
+            data=CONFIRMED,
+        ),
+    ),
+    "articles.webhookdelivery:retry_now": (
+        Action(
+            SUPERUSERS_DO,
+            "webhook_delivery",
+            field_of("webhook_delivery", "status"),
+        ),
+    ),
     "auth.group:delete_selected": (
         Action(SUPERUSERS_DO, "group", exists("group"), data=CONFIRMED),
     ),
@@ -1147,6 +1219,31 @@ class World:
             to="eddie@example.com",
             subject="For review: Wendy's review",
             body="Wendy submitted it.",
+        )
+
+    @cached_property
+    def webhook_endpoint(self):
+        return WebhookEndpoint.objects.create(
+            url="https://93.184.215.14/hooks",
+            secret="a-secret-shared-with-the-receiver",
+            events=["published"],
+        )
+
+    @cached_property
+    def webhook_delivery(self):
+        event = WebhookEvent.objects.create(
+            kind="published",
+            article_id=self.published.pk,
+            slug=self.published.slug,
+            url="https://news.example.org/articles/published/",
+            article_data={"id": self.published.pk},
+            happens_at=timezone.now(),
+        )
+        return WebhookDelivery.objects.create(
+            endpoint=self.webhook_endpoint,
+            event=event,
+            due_at=event.happens_at,
+            status=WebhookDelivery.Status.GIVEN_UP,
         )
 
     @cached_property
