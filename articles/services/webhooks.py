@@ -36,6 +36,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from articles.api.representation import article_data
 from articles.background import BackgroundSender
 from articles.models import (
     Article,
@@ -65,17 +66,9 @@ LIVE_KINDS = (Kind.PUBLISHED, Kind.UPDATED)
 
 
 def webhook_article(article):
-    """The article as receivers get it."""
-    return {
-        "id": article.pk,
-        "slug": article.slug,
-        "title": article.title,
-        "url": canonical_url(article),
-        "standfirst": article.standfirst,
-        "published_at": _iso(article.publish_at),
-        "updated_at": _iso(article.modified_at()),
-        "unpublish_at": _iso(article.unpublish_at),
-    }
+    """The article as receivers get it: the Content API's article, as it
+    was when the event happened."""
+    return article_data(article)
 
 
 def canonical_url(article):
