@@ -64,7 +64,7 @@ def render_facade(embed):
                 },
             }
         },
-    )
+    ).strip()
 
 
 def facades(embeds):
