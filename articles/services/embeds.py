@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 
 # Providers are asked in the save's request: a bound on how long it can wait.
 MAX_FETCHES_PER_SAVE = 8
+MAX_ADDRESS = 500  # Embed.url's length; a longer one stays a link
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 
 
@@ -34,7 +35,7 @@ def embed_addresses(text):
         address = paragraph.strip()
         if address.startswith("<") and address.endswith(">"):
             address = address[1:-1]
-        if address and not any(c.isspace() for c in address):
+        if 0 < len(address) <= MAX_ADDRESS and not any(c.isspace() for c in address):
             if oembed.recognise(address):
                 found.append(address)
     return found
@@ -71,15 +72,15 @@ def article_embeds_resolve(article):
     for address, part in wanted.items():
         embed = known.get(address)
         if embed is not None and embed.is_resolved:
-            if embed.part != part:
-                embed.part = part
+            if embed.part != part[:200]:
+                embed.part = part[:200]
                 embed.save(update_fields=["part"])
             embeds.append(embed)
             continue
         if embed is None:
             provider, _ = oembed.recognise(address)
             embed = Embed(article=article, url=address, provider=provider.name)
-        embed.part = part
+        embed.part = part[:200]
         if _copy_resolved(embed):
             pass
         elif fetches < MAX_FETCHES_PER_SAVE:

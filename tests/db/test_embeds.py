@@ -115,6 +115,7 @@ def test_only_a_known_provider_s_address_alone_in_a_paragraph_is_an_embed():
             "https://example.com/watch?v=dQw4w9WgXcQ",
             f"<{VIDEO}>",
             "https://vimeo.com/123",
+            f"{VIDEO}&t={'1' * 500}",  # longer than an embed's address
         ]
     )
     assert embed_addresses(text) == [VIDEO, "https://vimeo.com/123"]
