@@ -18,6 +18,7 @@ from articles.front_page import FrontPage, topic_blocks
 from articles.listing import CountedPaginator, ListingPage, PageLinks
 from articles.models import Article, Author, PreviewLink, SlugRedirect, Tag, Topic
 from articles.rendering.article import stored_card
+from articles.rendering.embeds import allow_embed_frames
 from articles.services import search
 from articles.structured_data import absolute_share_image, article_structured_data
 from articles.templatetags.site_chrome import navigation_topics
@@ -282,7 +283,7 @@ class ArticleDetailView(DetailView):
             return redirect(moved.article, permanent=True)
         if not self.object.is_live():
             never_cache_noindex(response)
-        return response
+        return allow_embed_frames(response, self.object.page_data.get("embed_frames"))
 
     def get_context_data(self, **kwargs):
         article = self.object
@@ -362,6 +363,7 @@ def shared_preview(request, token):
                 "is not published yet. Please do not pass the link on.",
             },
         )
+        allow_embed_frames(response, article.page_data.get("embed_frames"))
     return never_cache_noindex(response)
 
 

@@ -414,6 +414,18 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:", *CSP_IMAGE_HOSTS],
     }
 }
+# Embeds (README, "Embeds"; issue 17): oEmbed asked when an article is saved,
+# each request bounded by this many seconds. NEWSROOM_OEMBED_ENDPOINTS
+# ("youtube=http://…,mastodon=http://…") points providers elsewhere, e.g. at
+# a local oEmbed server in tests; NEWSROOM_OEMBED_ALLOW_PRIVATE=1 lets the
+# addresses providers answer with (thumbnails) be on a private network.
+NEWSROOM_OEMBED_TIMEOUT = float(os.environ.get("NEWSROOM_OEMBED_TIMEOUT", "3"))
+NEWSROOM_OEMBED_ENDPOINTS = dict(
+    pair.strip().split("=", 1)
+    for pair in os.environ.get("NEWSROOM_OEMBED_ENDPOINTS", "").split(",")
+    if "=" in pair
+)
+NEWSROOM_OEMBED_ALLOW_PRIVATE = os.environ.get("NEWSROOM_OEMBED_ALLOW_PRIVATE") == "1"
 
 # Login throttling with django-axes: 5 failures for one user name from one
 # address lock that pair out for an hour, or until an editor deletes the

@@ -15,6 +15,7 @@ from articles.formats.document import Document, FAQEntry
 from articles.formats.document import Section as SectionData
 from articles.models import FAQ, Article, Bullet, Section
 from articles.rendering import render_article
+from articles.rendering.embeds import allow_embed_frames
 from articles.services import author_for_user, document_from_article
 from articles.views import article_page_parts, never_cache_noindex
 
@@ -66,6 +67,7 @@ class ArticlePreviewMixin(ArticlePageMixin):
                 **article_page_parts(request, preview),
             },
         )
+        allow_embed_frames(response, preview.page_data["embed_frames"])
         return never_cache_noindex(response)
 
     def posted_document(self, request, article):

@@ -30,6 +30,7 @@ from articles.services import (
     lock_and_check_edit_token,
     notifications,
 )
+from articles.services.embeds import embed_warnings
 from articles.services.workflow import (
     article_publish,
     article_submit_for_review,
@@ -294,6 +295,8 @@ class ArticleAdmin(
         message = self.construct_change_message(request, form, formsets, not change)
         comment = LogEntry(change_message=json.dumps(message)).get_change_message()
         article_saved(article, by=request.user, comment=comment or "Saved")
+        for warning in embed_warnings(article):
+            self.message_user(request, warning, messages.WARNING)
         notifications.article_status_changed(
             article,
             by=request.user,

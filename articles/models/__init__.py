@@ -11,6 +11,7 @@ from articles.models.editorial import (
     PreviewLink,
     SlugRedirect,
 )
+from articles.models.embeds import Embed
 from articles.models.images import Image, ImageQuerySet, Rendition
 from articles.models.labels import Author, Tag, Topic
 from articles.models.notifications import (
@@ -38,6 +39,7 @@ __all__ = [
     "CorrectionNote",
     "EditCounter",
     "EditorialComment",
+    "Embed",
     "Image",
     "ImageQuerySet",
     "Notification",

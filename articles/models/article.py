@@ -85,7 +85,9 @@ class ArticleQuerySet(DeskQuerySet, ListingQuerySet, models.QuerySet):
     def for_rendering(self):
         """What ``rendering.render_article`` reads, in a fixed number of
         queries."""
-        return self.with_content().prefetch_related("notes")
+        return self.with_content().prefetch_related(
+            "notes", "embeds__thumbnail__renditions"
+        )
 
     def for_page(self):
         """The article page: its stored HTML and data, in one query."""

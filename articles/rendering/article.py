@@ -12,6 +12,7 @@ from articles.api.representation import stored_api_data
 from articles.formats.document import Document
 from articles.slugs import numbered
 
+from .embeds import frame_origins, parts_with_facades
 from .pictures import card_image, figure, lead_image_preload, share_image_data
 
 
@@ -209,6 +210,8 @@ def render_article(source, *, saved=None):
     """
     if isinstance(source, Document):
         article, sections, faqs, authors, tags, notes = _unsaved_parts(source, saved)
+        # Embeds are resolved by saves only: a preview shows the saved ones.
+        embeds = list(saved.embeds.all()) if saved is not None and saved.pk else []
     else:
         article = source
         sections = list(article.sections.all())
@@ -217,7 +220,10 @@ def render_article(source, *, saved=None):
         faqs = list(article.faqs.all())
         authors, tags = list(article.authors.all()), list(article.tags.all())
         notes = list(article.notes.all())
-    article.body_html = render_article_body(article, sections, faqs, tags)
+        embeds = list(article.embeds.all())
+    article.body_html = render_article_body(
+        *parts_with_facades(article, sections, embeds), faqs, tags
+    )
     article.word_count = word_count(article, sections, faqs)
     article.reading_minutes = reading_minutes(article.word_count)
     # Its own fragment, unlike any heading's: a section may be "Corrections".
@@ -231,6 +237,7 @@ def render_article(source, *, saved=None):
     article.page_data["corrections"] = render_corrections(
         notes, anchor=corrections_anchor
     )
+    article.page_data["embed_frames"] = frame_origins(embeds)
     article.card_image = card_image(article.lead_image)
     article.card_html = render_card(article, authors)
     article.page_data["related_card"] = render_card(article, authors, level=3)

@@ -20,6 +20,7 @@ from articles.models import FAQ, Article, Bullet, Section, SlugRedirect
 from articles.rendering import STORED_FIELDS, render_article
 from articles.services import search, webhooks
 from articles.services.editing import count_save
+from articles.services.embeds import article_embeds_resolve
 
 # Articles rendered again together: bounded memory and SQL.
 RENDER_BATCH = 200
@@ -41,6 +42,8 @@ def record_revision(article, *, by, comment, loaded=None):
 def article_saved(article, *, by, comment):
     """After any write to an article or its parts."""
     invalidation.article_changed(article)
+    # Before reading: providers are asked now, never while a reader waits.
+    article_embeds_resolve(article)
     # Read once, with every part, for the stored HTML, the revision and search.
     loaded = render_article(Article.objects.for_rendering().get(pk=article.pk))
     stored = {name: getattr(loaded, name) for name in STORED_FIELDS}
