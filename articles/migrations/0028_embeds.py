@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0025_search_names'),
+        ('articles', '0027_webhooks'),
     ]
 
     operations = [
