@@ -136,13 +136,9 @@ def page_data(article, authors, tags, faqs):
 
 def render_article_body(article, sections, faqs, tags):
     """The stored HTML of a whole article body, from its rendered parts:
-    ``sections`` each with its ``bullet_items``."""
+    ``sections`` each with its ``bullet_items`` and ``anchor``."""
     for section in sections:
         section.figure = figure(section.image) if section.image_id else None
-    for section, anchor in zip(
-        sections, section_anchors(s.heading for s in sections), strict=True
-    ):
-        section.anchor = anchor
     faq_anchor = section_anchors([*(s.heading for s in sections), "faq"])[-1]
     return render_to_string(
         "articles/includes/article_body.html",
@@ -221,6 +217,11 @@ def render_article(source, *, saved=None):
         authors, tags = list(article.authors.all()), list(article.tags.all())
         notes = list(article.notes.all())
         embeds = list(article.embeds.all())
+    # Each section's id on the page, which the API gives too.
+    for section, anchor in zip(
+        sections, section_anchors(s.heading for s in sections), strict=True
+    ):
+        section.anchor = anchor
     article.body_html = render_article_body(
         *parts_with_facades(article, sections, embeds), faqs, tags
     )

@@ -10,17 +10,16 @@ message tells the editor why.
 Only Python and Django's settings: the models are ``services.embeds``'.
 """
 
-import ipaddress
+import http.client
 import json
 import re
-import socket
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode, urlsplit
 
 from django.conf import settings
 from django.utils.html import strip_tags
+
+from articles.services import outbound
 
 ANSWER_MAX_BYTES = 64 * 1024
 THUMBNAIL_MAX_BYTES = 5 * 1024 * 1024
@@ -255,48 +254,32 @@ def _fetch_answer(url, provider, match):
     return answer
 
 
-class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
-    """A redirect could lead anywhere, a private address included."""
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        raise EmbedUnavailable("The provider redirected elsewhere; not followed.")
-
-
-_opener = urllib.request.build_opener(_RefuseRedirects)
-
-
 def fetch(address, *, limit, trusted=False):
     """GET ``address``: its body (at most ``limit`` bytes) and content type.
     Only the endpoints the settings name (``trusted``) may be on a private
-    network, unless ``NEWSROOM_OEMBED_ALLOW_PRIVATE`` is set."""
-    parts = urlsplit(address)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise EmbedUnavailable("Not a web address.")
-    if not trusted and not settings.NEWSROOM_OEMBED_ALLOW_PRIVATE:
-        _refuse_private(parts.hostname, parts.port or 443)
-    request = urllib.request.Request(address, headers={"User-Agent": USER_AGENT})
+    network, unless ``NEWSROOM_OEMBED_ALLOW_PRIVATE`` is set: checked on the
+    address connected to (articles/services/outbound.py)."""
     try:
-        with _opener.open(request, timeout=settings.NEWSROOM_OEMBED_TIMEOUT) as answer:
-            declared = answer.headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > limit:
-                raise EmbedUnavailable("The answer was too large.")
-            body = answer.read(limit + 1)
-            if len(body) > limit:
-                raise EmbedUnavailable("The answer was too large.")
-            return body, answer.headers.get("Content-Type", "")
-    except urllib.error.HTTPError as error:
+        status, headers, body = outbound.request(
+            "GET",
+            address,
+            headers={"User-Agent": USER_AGENT},
+            timeout=settings.NEWSROOM_OEMBED_TIMEOUT,
+            limit=limit,
+            allow_private=trusted or settings.NEWSROOM_OEMBED_ALLOW_PRIVATE,
+        )
+    except outbound.AddressRefused as error:
         raise EmbedUnavailable(
-            f"The provider answered with an error (HTTP {error.code})."
+            "The address is on a private network; refused."
         ) from error
-    except (OSError, ValueError) as error:  # refused, timed out, bad address
+    except ValueError as error:
+        raise EmbedUnavailable("Not a web address.") from error
+    except (OSError, http.client.HTTPException) as error:  # refused, timed out
         raise EmbedUnavailable("The provider could not be reached.") from error
-
-
-def _refuse_private(host, port):
-    try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, port)}
-    except (OSError, UnicodeError) as error:
-        raise EmbedUnavailable("The provider could not be reached.") from error
-    for address in addresses:
-        if not ipaddress.ip_address(address.split("%")[0]).is_global:
-            raise EmbedUnavailable("The address is on a private network; refused.")
+    if 300 <= status < 400:
+        raise EmbedUnavailable("The provider redirected elsewhere; not followed.")
+    if status >= 400:
+        raise EmbedUnavailable(f"The provider answered with an error (HTTP {status}).")
+    if len(body) > limit:
+        raise EmbedUnavailable("The answer was too large.")
+    return body, headers.get("Content-Type", "")

@@ -23,13 +23,10 @@ updated while live, unpublished (by hand or by its removal date) or deleted.
 import hashlib
 import hmac
 import http.client
-import ipaddress
 import json
 import logging
-import socket
 import time
 from datetime import timedelta
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
@@ -45,6 +42,7 @@ from articles.models import (
     WebhookEvent,
     WebhookEventKind,
 )
+from articles.services import outbound
 
 logger = logging.getLogger(__name__)
 
@@ -172,65 +170,24 @@ def delivery_body(delivery):
     ).encode()
 
 
-# The SSRF guard.
-
-
-class AddressRefused(OSError):
-    pass
+# The SSRF guard (articles/services/outbound.py).
 
 
 def refusal(address):
     """Why webhooks may not go to ``address`` (an IP), or None."""
     if settings.NEWSROOM_WEBHOOK_ALLOW_PRIVATE:
         return None
-    ip = ipaddress.ip_address(address)
-    if ip.version == 6 and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    for kind in ("loopback", "link_local", "private", "reserved", "multicast"):
-        if getattr(ip, f"is_{kind}"):
-            return f"{ip} is a {kind.replace('_', '-')} address"
-    if ip.is_unspecified or not ip.is_global:
-        return f"{ip} is not a public address"
-    return None
+    return outbound.refusal(address)
 
 
 def url_refusal(url):
-    """Why ``url`` may not receive webhooks, or None: each address its host
-    has now (the sender checks again on connecting)."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "Use an http:// or https:// address."
-    try:
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        found = socket.getaddrinfo(parts.hostname, port, type=socket.SOCK_STREAM)
-    except (OSError, ValueError) as error:
-        return f"{parts.hostname} could not be found ({error})."
-    for *_, sockaddr in found:
-        reason = refusal(sockaddr[0])
-        if reason:
-            named = "" if parts.hostname == sockaddr[0] else f"{parts.hostname}: "
-            return (
-                f"{named}{reason}. Webhooks go only to public "
-                "addresses (NEWSROOM_WEBHOOK_ALLOW_PRIVATE=1 allows others)."
-            )
-    return None
-
-
-class _Guarded:
-    def connect(self):
-        super().connect()
-        reason = refusal(self.sock.getpeername()[0])
-        if reason:
-            self.close()
-            raise AddressRefused(f"refused: {reason}")
-
-
-class GuardedHTTPConnection(_Guarded, http.client.HTTPConnection):
-    pass
-
-
-class GuardedHTTPSConnection(_Guarded, http.client.HTTPSConnection):
-    pass
+    """Why ``url`` may not receive webhooks, or None."""
+    return outbound.host_refusal(
+        url,
+        allow_private=settings.NEWSROOM_WEBHOOK_ALLOW_PRIVATE,
+        private_hint="Webhooks go only to public addresses "
+        "(NEWSROOM_WEBHOOK_ALLOW_PRIVATE=1 allows others).",
+    )
 
 
 # Sending.
@@ -238,21 +195,16 @@ class GuardedHTTPSConnection(_Guarded, http.client.HTTPSConnection):
 
 def post(url, body, headers):
     """POST ``body``; the status and the first bytes of the answer."""
-    parts = urlsplit(url)
-    connection_class = (
-        GuardedHTTPSConnection if parts.scheme == "https" else GuardedHTTPConnection
+    status, _, answer = outbound.request(
+        "POST",
+        url,
+        body=body,
+        headers=headers,
+        timeout=settings.NEWSROOM_WEBHOOK_TIMEOUT,
+        limit=RESPONSE_LIMIT - 1,
+        allow_private=settings.NEWSROOM_WEBHOOK_ALLOW_PRIVATE,
     )
-    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
-    connection = connection_class(
-        host, parts.port, timeout=settings.NEWSROOM_WEBHOOK_TIMEOUT
-    )
-    try:
-        path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        connection.request("POST", path, body=body, headers=headers)
-        response = connection.getresponse()
-        return response.status, response.read(RESPONSE_LIMIT)
-    finally:
-        connection.close()
+    return status, answer
 
 
 def retry_delay(attempts):
