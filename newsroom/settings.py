@@ -420,6 +420,11 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 # a local oEmbed server in tests; NEWSROOM_OEMBED_ALLOW_PRIVATE=1 lets the
 # addresses providers answer with (thumbnails) be on a private network.
 NEWSROOM_OEMBED_TIMEOUT = float(os.environ.get("NEWSROOM_OEMBED_TIMEOUT", "3"))
+# A save asks no new provider once this long has gone on asking them (its
+# other addresses stay links, with a warning; the next save tries again).
+NEWSROOM_OEMBED_SAVE_SECONDS = float(
+    os.environ.get("NEWSROOM_OEMBED_SAVE_SECONDS", "6")
+)
 NEWSROOM_OEMBED_ENDPOINTS = dict(
     pair.strip().split("=", 1)
     for pair in os.environ.get("NEWSROOM_OEMBED_ENDPOINTS", "").split(",")

@@ -11,7 +11,9 @@ admin tells the editor (``embed_warnings``). The next save tries again.
 import io
 import logging
 import re
+import time
 
+from django.conf import settings
 from django.utils import timezone
 
 from articles import imaging
@@ -21,7 +23,8 @@ from articles.services.images import image_store
 
 logger = logging.getLogger(__name__)
 
-# Providers are asked in the save's request: a bound on how long it can wait.
+# Providers are asked in the save's request: bounds on how long it can wait
+# (and NEWSROOM_OEMBED_SAVE_SECONDS, after which no new provider is asked).
 MAX_FETCHES_PER_SAVE = 8
 MAX_ADDRESS = 500  # Embed.url's length; a longer one stays a link
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
@@ -68,6 +71,7 @@ def article_embeds_resolve(article):
             embed.delete()
     known = {embed.url: embed for embed in kept}
     fetches = 0
+    deadline = time.monotonic() + settings.NEWSROOM_OEMBED_SAVE_SECONDS
     embeds = []
     for address, part in wanted.items():
         embed = known.get(address)
@@ -83,11 +87,13 @@ def article_embeds_resolve(article):
         embed.part = part[:200]
         if _copy_resolved(embed):
             pass
-        elif fetches < MAX_FETCHES_PER_SAVE:
+        elif fetches >= MAX_FETCHES_PER_SAVE:
+            embed.problem = "Not tried: too many new embeds in one save. Save again."
+        elif time.monotonic() >= deadline:
+            embed.problem = "Not tried: the providers were slow to answer. Save again."
+        else:
             fetches += 1
             _resolve(embed)
-        else:
-            embed.problem = "Not tried: too many new embeds in one save. Save again."
         embed.save()
         embeds.append(embed)
     return embeds

@@ -213,6 +213,24 @@ def test_a_provider_too_slow_is_given_up_on(make_article, provider, settings):
     assert article.embeds.get().problem == "The provider could not be reached."
 
 
+def test_a_save_stops_asking_slow_providers_after_its_time(
+    make_article, provider, settings
+):
+    """However many addresses, a save waits about NEWSROOM_OEMBED_SAVE_SECONDS
+    on providers: the rest stay links until the next save."""
+    settings.NEWSROOM_OEMBED_SAVE_SECONDS = 0.3
+    provider.delay = 0.4
+    other = "https://vimeo.com/76979871"
+    article = saved(make_article(lead=f"{VIDEO}\n\n{other}"))
+    first, second = article.embeds.order_by("pk")
+    assert first.url == VIDEO and first.is_resolved
+    assert second.url == other and "slow to answer" in second.problem
+    assert f"<p>{other}</p>" in article.body_html
+    provider.delay = 0
+    article = saved(article)
+    assert all(embed.is_resolved for embed in article.embeds.all())
+
+
 def test_a_provider_that_is_down_leaves_a_plain_link(make_article, settings):
     with OEmbedProvider() as down:
         pass  # stopped: its port refuses connections
