@@ -3,8 +3,8 @@
 ``/_bench/stored-body/<slug>/`` is the least a reader's page can cost on this
 stack: the whole middleware, one ORM query for an article's stored body, no
 template, compressed as every public page. Its share of the static file's
-throughput is the ceiling any real page can reach on the machine. The route comes last, so no other
-page resolves differently.
+throughput is the ceiling any real page can reach on the machine. The route
+comes last, so no other page resolves differently.
 """
 
 from django.http import HttpResponse
