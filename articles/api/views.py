@@ -4,6 +4,7 @@ like readers' pages (``articles.caching.pages``): the same ETag, 304 and
 Cache-Control, ended by the same writes."""
 
 from django.db.models import Count, Q
+from django.http import HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.utils.http import urlencode
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -14,7 +15,7 @@ from rest_framework.views import APIView
 from articles.api import serializers
 from articles.api.pagination import keyset_page, next_link
 from articles.api.representation import absolute, article_data, article_summary
-from articles.models import Article, Author, Tag, Topic
+from articles.models import Article, Author, SlugRedirect, Tag, Topic
 
 
 def published_articles():
@@ -64,7 +65,13 @@ class ArticleDetail(APIView):
     def get(self, request, slug):
         article = published_articles().filter(slug=slug).first()
         if article is None:
-            raise NotFound(f"No published article at “{slug}”.")
+            # An old address of a renamed article: one hop, as on the site.
+            moved = SlugRedirect.objects.filter(old_slug=slug).first()
+            if moved is None:
+                raise NotFound(f"No published article at “{slug}”.")
+            return HttpResponsePermanentRedirect(
+                reverse("api:article-detail", args=[moved.article.slug])
+            )
         return Response(article_data(article, request))
 
 

@@ -5,7 +5,7 @@ import pytest
 import time_machine
 from django.contrib import admin
 from django.db import connection
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains, assertRedirects
@@ -531,6 +531,10 @@ def test_renamed_article_keeps_old_addresses_with_one_hop(editor_client, article
         response = editor_client.get(f"/articles/{old}/")
         assert response.status_code == 301
         assert response["Location"] == "/articles/third-slug/"
+        # The Content API's address too.
+        response = Client().get(f"/api/v1/articles/{old}/")
+        assert response.status_code == 301
+        assert response["Location"] == "/api/v1/articles/third-slug/"
 
 
 def test_a_new_article_cannot_take_a_slug_that_redirects(editor_client, article):
