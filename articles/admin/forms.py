@@ -1,5 +1,5 @@
-"""The forms of the admin's own: the article change form, the import form,
-the list actions' forms and the sign-in form."""
+"""The forms of the admin's own: the article change form, the bullet point
+row, the import form, the list actions' forms and the sign-in form."""
 
 from datetime import timedelta
 
@@ -7,10 +7,11 @@ from django import forms
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.forms import AuthenticationForm
+from django.forms import BoundField
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from articles.admin.markdown import StoredPreviews
+from articles.admin.markdown import MarkdownPartForm, StoredPreviews
 from articles.checks import META_DESCRIPTION_SHOWN, SEO_TITLE_SHOWN
 from articles.formats import MAX_BYTES, FormatError, decode, detect_format, parse
 from articles.models import Article, SlugRedirect
@@ -22,6 +23,22 @@ from articles.services import (
     validate_document,
 )
 from articles.services.revisions import describe_conflict
+
+
+class TableCellField(BoundField):
+    """A field in a table row: its help text is in the column heading, not in
+    an element of its own, so it names no ``…_helptext`` to describe it
+    (editing-page.js points it at the heading's help)."""
+
+    @property
+    def aria_describedby(self):
+        return f"{self.auto_id}_error" if self.auto_id and self.errors else None
+
+
+class BulletForm(MarkdownPartForm):
+    """A bullet point, one row of its section's table."""
+
+    bound_field_class = TableCellField
 
 
 class ArticleImportForm(forms.Form):

@@ -4,6 +4,7 @@ may change the article."""
 
 import nested_admin
 
+from articles.admin.forms import BulletForm
 from articles.admin.formsets import ArticlePartFormSet, BulletFormSet
 from articles.admin.image_forms import image_formfield, load_images_once
 from articles.admin.markdown import MarkdownPartForm, markdown_editor
@@ -103,7 +104,7 @@ class BulletInline(
     nested_admin.NestedTabularInline,
 ):
     model = Bullet
-    form = MarkdownPartForm
+    form = BulletForm
     template = "admin/articles/article/bullet_inline.html"
     formset = BulletFormSet
     extra = 0
@@ -119,6 +120,7 @@ class SectionInline(
 ):
     model = Section
     form = MarkdownPartForm
+    template = "admin/articles/article/stacked_inline.html"
     formset = SectionFormSet
     extra = 0
     sortable_field_name = "position"
@@ -154,6 +156,7 @@ class FAQInline(
 ):
     model = FAQ
     form = MarkdownPartForm
+    template = "admin/articles/article/stacked_inline.html"
     formset = ArticlePartFormSet
     extra = 0
     sortable_field_name = "position"
