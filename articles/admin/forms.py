@@ -41,6 +41,27 @@ class BulletForm(MarkdownPartForm):
     bound_field_class = TableCellField
 
 
+class SharedHelpField(BoundField):
+    """A field of a section or FAQ entry: described by its help text, shown
+    once above all of them (stacked_inline.html), not once per form."""
+
+    @property
+    def aria_describedby(self):
+        if not self.auto_id:
+            return None
+        formset_prefix = self.form.prefix.rsplit("-", 1)[0]
+        described_by = [f"{formset_prefix}-{self.name}-help"] if self.help_text else []
+        if self.errors:
+            described_by.append(f"{self.auto_id}_error")
+        return " ".join(described_by) or None
+
+
+class StackedPartForm(MarkdownPartForm):
+    """A section or FAQ entry, one of many stacked on the change page."""
+
+    bound_field_class = SharedHelpField
+
+
 class ArticleImportForm(forms.Form):
     """Pasted text or an uploaded file, read into a ``Document``, checked as
     ``user`` may import it."""

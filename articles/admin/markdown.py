@@ -39,10 +39,19 @@ class MarkdownEditor(AdminMarkdownxWidget):
 
     @staticmethod
     def add_markdownx_attrs(attrs):
-        classes = attrs.get("class", "")
-        if "markdownx-editor" not in classes.split():
-            classes = f"{classes} markdownx-editor".strip()
-        return {**attrs, "class": classes, "data-markdownx-init": "", "data-asleep": ""}
+        # Not the admin's vLargeTextField: editor.css sizes the editors, and
+        # a long article has hundreds of them. The markers are bare attributes.
+        classes = [
+            name
+            for name in attrs.get("class", "").split()
+            if name not in ("vLargeTextField", "markdownx-editor")
+        ]
+        return {
+            **attrs,
+            "class": " ".join([*classes, "markdownx-editor"]),
+            "data-markdownx-init": True,
+            "data-asleep": True,
+        }
 
     @staticmethod
     def page_settings():
