@@ -26,13 +26,21 @@ from articles.services.revisions import describe_conflict
 
 
 class TableCellField(BoundField):
-    """A field in a table row: its help text is in the column heading, not in
-    an element of its own, so it names no ``…_helptext`` to describe it
-    (editing-page.js points it at the heading's help)."""
+    """A field in a table row, named by its column heading (editing-page.js
+    names and describes it from there), not by a label of its own. So no id
+    for a label to point at: only the fields nested-admin finds by id (the
+    hidden id and position, the delete box) keep one, and no ``…_helptext``
+    it does not have describes it. A long article has hundreds of rows."""
+
+    @property
+    def auto_id(self):
+        if self.is_hidden or self.name == "DELETE":
+            return super().auto_id
+        return ""
 
     @property
     def aria_describedby(self):
-        return f"{self.auto_id}_error" if self.auto_id and self.errors else None
+        return None
 
 
 class BulletForm(MarkdownPartForm):

@@ -114,7 +114,7 @@ class BulletInline(
     fields = ("position", "label", "text")
     # The label's width comes from editor.css, not the admin's vTextField.
     formfield_overrides = {
-        **markdown_editor(rows=2),
+        **markdown_editor(),
         models.CharField: {"widget": forms.TextInput},
     }
 
