@@ -1,5 +1,5 @@
-"""The forms of the admin's own: the article change form, the import form,
-the list actions' forms and the sign-in form."""
+"""The forms of the admin's own: the article change form, the bullet point
+row, the import form, the list actions' forms and the sign-in form."""
 
 from datetime import timedelta
 
@@ -7,10 +7,11 @@ from django import forms
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.forms import AuthenticationForm
+from django.forms import BoundField
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from articles.admin.markdown import StoredPreviews
+from articles.admin.markdown import MarkdownPartForm, StoredPreviews
 from articles.checks import META_DESCRIPTION_SHOWN, SEO_TITLE_SHOWN
 from articles.formats import MAX_BYTES, FormatError, decode, detect_format, parse
 from articles.models import Article, SlugRedirect
@@ -22,6 +23,51 @@ from articles.services import (
     validate_document,
 )
 from articles.services.revisions import describe_conflict
+
+
+class TableCellField(BoundField):
+    """A field in a table row, named by its column heading (editing-page.js
+    names and describes it from there), not by a label of its own. So no id
+    for a label to point at: only the fields nested-admin finds by id (the
+    hidden id and position, the delete box) keep one, and no ``…_helptext``
+    it does not have describes it. A long article has hundreds of rows."""
+
+    @property
+    def auto_id(self):
+        if self.is_hidden or self.name == "DELETE":
+            return super().auto_id
+        return ""
+
+    @property
+    def aria_describedby(self):
+        return None
+
+
+class BulletForm(MarkdownPartForm):
+    """A bullet point, one row of its section's table."""
+
+    bound_field_class = TableCellField
+
+
+class SharedHelpField(BoundField):
+    """A field of a section or FAQ entry: described by its help text, shown
+    once above all of them (stacked_inline.html), not once per form."""
+
+    @property
+    def aria_describedby(self):
+        if not self.auto_id:
+            return None
+        formset_prefix = self.form.prefix.rsplit("-", 1)[0]
+        described_by = [f"{formset_prefix}-{self.name}-help"] if self.help_text else []
+        if self.errors:
+            described_by.append(f"{self.auto_id}_error")
+        return " ".join(described_by) or None
+
+
+class StackedPartForm(MarkdownPartForm):
+    """A section or FAQ entry, one of many stacked on the change page."""
+
+    bound_field_class = SharedHelpField
 
 
 class ArticleImportForm(forms.Form):

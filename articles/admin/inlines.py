@@ -3,10 +3,13 @@ bullet points, FAQ entries and correction notes, each changed only by whoever
 may change the article."""
 
 import nested_admin
+from django import forms
+from django.db import models
 
+from articles.admin.forms import BulletForm, StackedPartForm
 from articles.admin.formsets import ArticlePartFormSet, BulletFormSet
 from articles.admin.image_forms import image_formfield, load_images_once
-from articles.admin.markdown import MarkdownPartForm, markdown_editor
+from articles.admin.markdown import markdown_editor
 from articles.checks import section_checks
 from articles.formats.document import Bullet as BulletData
 from articles.formats.document import Section as SectionData
@@ -103,13 +106,17 @@ class BulletInline(
     nested_admin.NestedTabularInline,
 ):
     model = Bullet
-    form = MarkdownPartForm
+    form = BulletForm
     template = "admin/articles/article/bullet_inline.html"
     formset = BulletFormSet
     extra = 0
     sortable_field_name = "position"
     fields = ("position", "label", "text")
-    formfield_overrides = markdown_editor(rows=2)
+    # The label's width comes from editor.css, not the admin's vTextField.
+    formfield_overrides = {
+        **markdown_editor(),
+        models.CharField: {"widget": forms.TextInput},
+    }
 
 
 class SectionInline(
@@ -118,7 +125,8 @@ class SectionInline(
     nested_admin.NestedStackedInline,
 ):
     model = Section
-    form = MarkdownPartForm
+    form = StackedPartForm
+    template = "admin/articles/article/stacked_inline.html"
     formset = SectionFormSet
     extra = 0
     sortable_field_name = "position"
@@ -153,7 +161,8 @@ class FAQInline(
     nested_admin.NestedStackedInline,
 ):
     model = FAQ
-    form = MarkdownPartForm
+    form = StackedPartForm
+    template = "admin/articles/article/stacked_inline.html"
     formset = ArticlePartFormSet
     extra = 0
     sortable_field_name = "position"

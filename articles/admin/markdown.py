@@ -7,6 +7,7 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.db import models
 from django.forms.utils import flatatt
 from django.http import HttpResponse, JsonResponse
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 from markdownx import settings as markdownx_settings
@@ -25,6 +26,10 @@ class TextareaField(forms.CharField):
         return value.replace("\r\n", "\n").replace("\r", "\n") if value else value
 
 
+def normalise_line_ends(value):
+    return (value or "").replace("\r\n", "\n").replace("\r", "\n")
+
+
 class MarkdownEditor(AdminMarkdownxWidget):
     """markdownx's editor, asleep until the editor types in it.
 
@@ -39,10 +44,18 @@ class MarkdownEditor(AdminMarkdownxWidget):
 
     @staticmethod
     def add_markdownx_attrs(attrs):
-        classes = attrs.get("class", "")
-        if "markdownx-editor" not in classes.split():
-            classes = f"{classes} markdownx-editor".strip()
-        return {**attrs, "class": classes, "data-markdownx-init": "", "data-asleep": ""}
+        # Not the admin's vLargeTextField: editor.css sizes the editors, and
+        # a long article has hundreds of them. The marker is a bare attribute.
+        classes = [
+            name
+            for name in attrs.get("class", "").split()
+            if name not in ("vLargeTextField", "markdownx-editor")
+        ]
+        return {
+            **attrs,
+            "class": " ".join([*classes, "markdownx-editor"]),
+            "data-markdownx-init": True,
+        }
 
     @staticmethod
     def page_settings():
@@ -69,11 +82,31 @@ class MarkdownEditor(AdminMarkdownxWidget):
         return context
 
     def preview_of(self, value):
-        text = (value or "").replace("\r\n", "\n").replace("\r", "\n")
+        text = normalise_line_ends(value)
         markdown, html = self.stored
         if text == markdown:
             return mark_safe(html)  # rendered by render_markdown when saved
         return mark_safe(render_markdown(text)) if text.strip() else ""
+
+
+class MarkdownCellEditor(MarkdownEditor):
+    """The editor in a table cell (a bullet point's text): the cell is
+    markdownx's container, and the text is two rows, the HTML default.
+
+    A preview that would only repeat the text (no Markdown in it, as most
+    bullet points) is left out of the page: markdown-editors.js shows the
+    text there as it is."""
+
+    template_name = "admin/widgets/markdown_cell_editor.html"
+    is_table_cell = True
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["attrs"].pop("rows", None)
+        preview = context["widget"]["preview"]
+        if preview and preview == escape(normalise_line_ends(value)):
+            context["widget"]["preview"] = ""
+        return context
 
 
 class StoredPreviews:
@@ -96,10 +129,13 @@ class MarkdownPartForm(StoredPreviews, forms.ModelForm):
     """The form of an article part edited inline (section, bullet, FAQ)."""
 
 
-def markdown_editor(rows):
+def markdown_editor(rows=None):
+    """The Markdown editor of ``rows`` lines; without, a table cell's."""
     return {
         MarkdownxField: {
-            "widget": MarkdownEditor(attrs={"rows": rows}),
+            "widget": MarkdownEditor(attrs={"rows": rows})
+            if rows
+            else MarkdownCellEditor(),
             "form_class": TextareaField,
         },
         models.TextField: {"form_class": TextareaField},

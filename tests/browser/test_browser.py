@@ -42,11 +42,11 @@ def test_editor_writes_reorders_and_publishes_an_article(
         "changed"
     )
     add_inline(page, "bullet", within="#sections-0")
-    page.fill("#id_sections-0-bullets-0-label", "Single fare")
-    page.fill("#id_sections-0-bullets-0-text", "Two pounds, any distance.")
+    page.fill("[name=sections-0-bullets-0-label]", "Single fare")
+    page.fill("[name=sections-0-bullets-0-text]", "Two pounds, any distance.")
     add_inline(page, "bullet", within="#sections-0")
-    page.fill("#id_sections-0-bullets-1-label", "Night pass")
-    page.fill("#id_sections-0-bullets-1-text", "Unlimited rides from **midnight**.")
+    page.fill("[name=sections-0-bullets-1-label]", "Night pass")
+    page.fill("[name=sections-0-bullets-1-text]", "Unlimited rides from **midnight**.")
     expect(
         page.locator("#sections-0-bullets-1 .markdownx-preview strong")
     ).to_have_text("midnight")
@@ -141,7 +141,7 @@ def test_editor_imports_pasted_text_after_seeing_its_structure(
         "Allotments: The Long Wait for a Plot"
     )
     expect(page.locator("#id_sections-0-heading")).to_have_value("How the Lists Work")
-    expect(page.locator("#id_sections-0-bullets-0-label")).to_have_value("Residency")
+    expect(page.locator("[name=sections-0-bullets-0-label]")).to_have_value("Residency")
     article = Article.objects.get()
     assert article.status == Article.Status.DRAFT
 

@@ -142,7 +142,7 @@ def test_a_desk_shift_from_first_draft_to_live(
 
     # The Writer fixes it and resubmits from the change page.
     back.get_by_role("link", name=TITLE).click()
-    wendy.locator("#id_sections-0-bullets-0-text").fill("At 01:45, every night.")
+    wendy.locator("[name=sections-0-bullets-0-text]").fill("At 01:45, every night.")
     wendy.locator(".action-bar").get_by_role("button", name="Submit for review").click()
     saved(wendy)
     expect(wendy.locator(".action-status")).to_have_text("In review")
@@ -153,7 +153,7 @@ def test_a_desk_shift_from_first_draft_to_live(
     eddie.locator("#desk-review").locator("xpath=../..").get_by_role(
         "link", name=TITLE
     ).click()
-    expect(eddie.locator("#id_sections-0-bullets-0-text")).to_have_value(
+    expect(eddie.locator("[name=sections-0-bullets-0-text]")).to_have_value(
         "At 01:45, every night."
     )
     eddie.locator(".action-bar").get_by_role("link", name="Schedule").click()

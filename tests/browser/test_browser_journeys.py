@@ -172,7 +172,7 @@ def test_writer_writes_on_the_add_page_editor_sends_back_then_publishes(
     writer.locator(".editing-side").screenshot(
         path=artifacts / "journey-writer-comment-1280.png"
     )
-    writer.locator("#id_sections-0-bullets-0-text").fill(
+    writer.locator("[name=sections-0-bullets-0-text]").fill(
         "Unlimited rides for 4 pounds."
     )
     writer.select_option("#id_status", label="In review")
@@ -226,7 +226,7 @@ def test_writer_imports_markdown_and_editor_publishes_it(
     writer.get_by_role("button", name="Create draft").click()
     expect(writer.locator(".messagelist .success")).to_contain_text("as a draft")
     expect(writer.locator("#id_title")).to_have_value(title)
-    expect(writer.locator("#id_sections-0-bullets-1-label")).to_have_value("Sunday")
+    expect(writer.locator("[name=sections-0-bullets-1-label]")).to_have_value("Sunday")
     article = Article.objects.get()
     assert article.status == Article.Status.DRAFT
     assert [a.display_name for a in article.authors.all()] == ["Wendy Writer"]

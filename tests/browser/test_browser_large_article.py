@@ -27,7 +27,12 @@ def large_document():
                 heading=f"Chapter {n}",
                 body=f"First paragraph of **chapter {n}**.\n\nSecond.\n\nThird.",
                 bullets=[
-                    Bullet(label=f"Point {m}", text=f"Detail *{m}* of chapter {n}.")
+                    Bullet(
+                        label=f"Point {m}",
+                        text=f"Detail *{m}* of chapter {n}."
+                        if m
+                        else "Plain & simple.",
+                    )
                     for m in range(6)
                 ],
             )
@@ -68,9 +73,18 @@ def test_the_large_article_opens_without_a_request_storm(
         "5"
     )
     expect(page.locator("#faqs-29 .markdownx-preview strong")).to_have_text("answer")
+    # A preview that only repeats its text comes without it: the text is shown.
+    expect(page.locator("#sections-3-bullets-0 .markdownx-preview")).to_have_text(
+        "Plain & simple."
+    )
+    # A bullet's label is named and described by its column heading.
+    label = page.locator("[name=sections-3-bullets-0-label]")
+    expect(label).to_have_attribute("aria-label", "Bullet point label")
+    described_by = label.get_attribute("aria-describedby")
+    expect(page.locator(f"#{described_by}")).to_contain_text("Shown in bold")
 
     # Typing wakes that one editor: one preview of the text as typed.
-    bullet = page.locator("#id_sections-7-bullets-5-text")
+    bullet = page.locator("[name=sections-7-bullets-5-text]")
     bullet.press("End")
     with page.expect_response(lambda r: PREVIEW_URL in r.url):
         bullet.press_sequentially(" Now **updated**.")

@@ -273,14 +273,29 @@
   }
 
   // The bullet points' table shows its column headings, which give the
-  // fields no name: each is named after its column, as screen readers need.
+  // fields no name: each is named after its column, as screen readers need,
+  // and described by the help text in its heading, if it has one.
+  function describeByHeading(field, column) {
+    var table = field.closest("table");
+    var group = field.closest(".djn-group");
+    var help = table && table.querySelector("thead th." + column + " .help");
+    if (!help || !group) {
+      return;
+    }
+    help.id = group.id + "-" + column + "-help";
+    field.setAttribute("aria-describedby", help.id);
+  }
+
   function nameTableFields(scope) {
     scope.querySelectorAll("input[name*='-bullets-']:not([type=hidden]), textarea[name*='-bullets-']")
       .forEach(function (field) {
+        var column = field.name.split("-").pop();
         if (!field.labels.length && !field.hasAttribute("aria-label")) {
-          var column = field.name.split("-").pop();
           field.setAttribute("aria-label", column === "DELETE"
             ? "Delete this bullet point" : "Bullet point " + column);
+        }
+        if (!field.hasAttribute("aria-describedby")) {
+          describeByHeading(field, column);
         }
       });
     // Django's split date and time fields label one part of the two.
