@@ -30,7 +30,7 @@ class CountedAheadPaginator(Paginator):
     archive (issue 18): ``count`` stops at that limit, and ``counted_all``
     says whether it is the real total or a floor ("more than")."""
 
-    PAGES_AHEAD = 9
+    PAGES_AHEAD = 4
 
     def __init__(self, *args, asked_for=None, **kwargs):
         super().__init__(*args, **kwargs)
