@@ -246,6 +246,11 @@ def main(scale):
         page_list = pages(base)
         medians = measure(databases, page_list)
         results = {"base": base, "scale": scale, "runs": RUNS}
+        results["measured"] = (
+            "in-process (Django's test client), page cache off; each run a "
+            f"process of its own, the fastest of {REPEATS} requests; the median "
+            "of the runs"
+        )
         results["bench_data_seconds"] = seconds
         results["pages"] = {
             name: {
