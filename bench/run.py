@@ -218,6 +218,10 @@ def change_pages(workdir):
 
 
 def main():
+    if os.environ.get("SCALE"):
+        from bench.scale import main as at_scale
+
+        raise SystemExit(at_scale(int(os.environ["SCALE"])))
     if not shutil.which("wrk"):
         raise SystemExit("make bench needs wrk (apt-get install wrk)")
     workdir = Path(tempfile.mkdtemp(prefix="newsroom-bench-"))

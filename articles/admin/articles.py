@@ -7,6 +7,7 @@ import json
 import nested_admin
 from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
+from django.contrib.admin.views.main import PAGE_VAR
 from django.utils import timezone
 
 from articles.admin import article_list
@@ -87,6 +88,8 @@ class ArticleAdmin(
     # no per-filter counts ("Show counts").
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER
+    # Nor a full count for the pages: only as far as a few pages ahead.
+    paginator = article_list.CountedAheadPaginator
     autocomplete_fields = ("authors", "topic", "tags")
     # The chooser widget, not a wrapped <select>.
     raw_id_fields = ("lead_image", "social_image")
@@ -166,6 +169,14 @@ class ArticleAdmin(
         if match and match.url_name == "articles_article_changelist":
             return article_list.for_the_list(articles)
         return articles
+
+    def get_changelist(self, request, **kwargs):
+        return article_list.ArticleChangeList
+
+    def get_paginator(self, request, queryset, per_page, *args, **kwargs):
+        return self.paginator(
+            queryset, per_page, *args, asked_for=request.GET.get(PAGE_VAR), **kwargs
+        )
 
     def get_search_results(self, request, queryset, search_term):
         return article_list.search_results(queryset, search_term)

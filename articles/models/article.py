@@ -335,6 +335,17 @@ class Article(MarkdownModel):
                 fields=["topic", "status", "publish_at", "id", "unpublish_at"],
                 name="article_topic_listing_idx",
             ),
+            # The admin list's sorts and filters, in its order (issue 18).
+            models.Index(fields=["updated_at", "id"], name="article_updated_idx"),
+            models.Index(fields=["title", "id"], name="article_title_idx"),
+            models.Index(fields=["publish_at", "id"], name="article_publish_at_idx"),
+            models.Index(fields=["word_count", "id"], name="article_words_idx"),
+            models.Index(
+                fields=["status", "updated_at", "id"], name="article_status_updated_idx"
+            ),
+            models.Index(
+                fields=["topic", "updated_at", "id"], name="article_topic_updated_idx"
+            ),
         ]
         permissions = [
             ("publish_article", "Can publish, schedule and unpublish articles"),
