@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0025_search_names"),
+        ("articles", "0028_embeds"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
