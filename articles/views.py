@@ -5,6 +5,7 @@ from django.core.cache import cache
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import pluralize
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
@@ -307,16 +308,26 @@ def article_page_context(request, article):
 
 
 def related_cards(article):
-    """The related box: up to four stored cards, read once per content
+    """The related box: up to four cards (headed one level below the box's
+    heading), built from the articles' stored parts once per content
     generation and scheduled change and shared by every process."""
-    return pages.per_schedule(
-        f"related:{article.pk}",
-        lambda: list(
-            Article.objects.related_to(article).values_list(
-                "page_data__related_card", flat=True
-            )[:4]
-        ),
-    )
+
+    def build():
+        related = Article.objects.related_to(article)[:4]
+        return [
+            render_to_string(
+                "articles/includes/article_card.html",
+                {
+                    "card": stored_card(
+                        item, summary=item.standfirst, image=item.card_image or None
+                    ),
+                    "level": 3,
+                },
+            )
+            for item in related
+        ]
+
+    return pages.per_schedule(f"related:{article.pk}", build)
 
 
 def article_page_parts(request, article):

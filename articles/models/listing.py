@@ -42,7 +42,8 @@ class ListingQuerySet(models.QuerySet):
         )
 
     def related_to(self, article):
-        """Published articles sharing the topic or a tag, newest first."""
+        """Published articles sharing the topic or a tag, newest first, with
+        what their cards are built from (``rendering.article.stored_card``)."""
         tag_ids = (article.page_data or {}).get("tag_ids", [])
         if article.topic_id is None and not tag_ids:
             return self.none()
@@ -54,7 +55,8 @@ class ListingQuerySet(models.QuerySet):
             .filter(shared)
             .exclude(pk=article.pk)
             .distinct()
-            .for_listing()
+            .only("title", "slug", "publish_at", "standfirst", "card_image")
+            .with_card_parts()
         )
 
     # The front page.
