@@ -5,7 +5,6 @@ from django.core.cache import cache
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import pluralize
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
@@ -14,9 +13,8 @@ from django.utils.timezone import localtime
 from django.views.generic import DetailView, ListView
 from django.views.static import serve as static_serve
 
-from articles.caching import pages
 from articles.front_page import FrontPage, topic_blocks
-from articles.listing import CountedPaginator, ListingPage, PageLinks
+from articles.listing import CountedPaginator, ListingPage, PageLinks, related_cards
 from articles.models import Article, Author, PreviewLink, SlugRedirect, Tag, Topic
 from articles.rendering.article import stored_card
 from articles.rendering.embeds import allow_embed_frames
@@ -305,29 +303,6 @@ def article_page_context(request, article):
         "structured_data": article_structured_data(request, article),
         **article_page_parts(request, article),
     }
-
-
-def related_cards(article):
-    """The related box: up to four cards (headed one level below the box's
-    heading), built from the articles' stored parts once per content
-    generation and scheduled change and shared by every process."""
-
-    def build():
-        related = Article.objects.related_to(article)[:4]
-        return [
-            render_to_string(
-                "articles/includes/article_card.html",
-                {
-                    "card": stored_card(
-                        item, summary=item.standfirst, image=item.card_image or None
-                    ),
-                    "level": 3,
-                },
-            )
-            for item in related
-        ]
-
-    return pages.per_schedule(f"related:{article.pk}", build)
 
 
 def article_page_parts(request, article):
