@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0029_drop_related_cards'),
+        ('articles', '0029_lean_stored_data'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -242,17 +242,19 @@ def test_related_boxes_show_cards_of_articles_stored_before_the_level_3_card():
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_the_stored_related_cards_are_dropped_and_nothing_else():
+def test_the_stored_copies_are_dropped_and_nothing_else():
     before = ("articles", "0028_embeds")
-    after = ("articles", "0029_drop_related_cards")
+    after = ("articles", "0029_lean_stored_data")
     executor = MigrationExecutor(connection)
     executor.migrate([before])
     old = executor.loader.project_state([before]).apps
     Article = old.get_model("articles", "Article")
+    lead = {"markdown": "Buses.", "html": "<p>Buses.</p>"}
     Article.objects.create(
         title="Night buses",
         slug="night-buses",
         page_data={"faq": [], "related_card": "<article>…</article>"},
+        api_data={"lead": lead, "closing": lead, "sections": []},
     )
     Article.objects.create(title="Trams", slug="trams", page_data={"faq": []})
 
@@ -260,10 +262,10 @@ def test_the_stored_related_cards_are_dropped_and_nothing_else():
     executor.migrate([after])
     new = executor.loader.project_state([after]).apps
     stored = new.get_model("articles", "Article").objects.order_by("slug")
-    data = [article.page_data for article in stored]
+    data = [(article.page_data, article.api_data) for article in stored]
     call_command("migrate", verbosity=0, stdout=io.StringIO())
 
-    assert data == [{"faq": []}, {"faq": []}]
+    assert data == [({"faq": []}, {"sections": []}), ({"faq": []}, {})]
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
