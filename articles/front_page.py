@@ -20,7 +20,7 @@ class FrontPage(ListingPage):
     secondary_count = 3
 
     def __init__(self):
-        fetched = list(Article.objects.for_front_page()[: self.per_page + 2])
+        fetched = list(Article.objects.for_front_page(self.per_page + 1))
         # The lead (when pinned) is first: the newest are found among the rest.
         newest = sorted(fetched, key=lambda a: (a.publish_at, a.pk), reverse=True)
         newest = newest[: self.per_page + 1]
@@ -50,8 +50,9 @@ def topic_blocks(topics, shown, per_topic=3):
     if not topics:
         return []
     articles = Article.objects.exclude(pk__in=[a.pk for a in shown])
+    newest = articles.newest_by_topic([topic["pk"] for topic in topics], per_topic)
     blocks = []
-    for _, group in groupby(articles.newest_by_topic(per_topic), lambda a: a.topic):
+    for _, group in groupby(newest, lambda a: a.topic):
         group = list(group)
         topic = group[0].topic
         blocks.append(

@@ -1,5 +1,5 @@
 """Pages of the article lists, newest first, and the links between them;
-the search results' paginator, told its count."""
+the search results' paginator, told its count; the related box's cards."""
 
 import re
 from dataclasses import dataclass
@@ -7,8 +7,11 @@ from datetime import UTC, datetime
 
 from django.core.paginator import Paginator
 from django.http import Http404
+from django.template.loader import render_to_string
 
+from articles.caching import pages
 from articles.models import Article
+from articles.rendering.article import stored_card
 
 
 class ListingPage:
@@ -114,3 +117,26 @@ class CountedPaginator(Paginator):
     @property
     def count(self):
         return self.known_count
+
+
+def related_cards(article):
+    """The related box: up to four cards (headed one level below the box's
+    heading), built from the articles' stored parts once per content
+    generation and scheduled change and shared by every process."""
+
+    def build():
+        related = Article.objects.related_to(article)[:4]
+        return [
+            render_to_string(
+                "articles/includes/article_card.html",
+                {
+                    "card": stored_card(
+                        item, summary=item.standfirst, image=item.card_image or None
+                    ),
+                    "level": 3,
+                },
+            )
+            for item in related
+        ]
+
+    return pages.per_schedule(f"related:{article.pk}", build)

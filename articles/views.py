@@ -13,9 +13,8 @@ from django.utils.timezone import localtime
 from django.views.generic import DetailView, ListView
 from django.views.static import serve as static_serve
 
-from articles.caching import pages
 from articles.front_page import FrontPage, topic_blocks
-from articles.listing import CountedPaginator, ListingPage, PageLinks
+from articles.listing import CountedPaginator, ListingPage, PageLinks, related_cards
 from articles.models import Article, Author, PreviewLink, SlugRedirect, Tag, Topic
 from articles.rendering.article import stored_card
 from articles.rendering.embeds import allow_embed_frames
@@ -304,19 +303,6 @@ def article_page_context(request, article):
         "structured_data": article_structured_data(request, article),
         **article_page_parts(request, article),
     }
-
-
-def related_cards(article):
-    """The related box: up to four stored cards, read once per content
-    generation and scheduled change and shared by every process."""
-    return pages.per_schedule(
-        f"related:{article.pk}",
-        lambda: list(
-            Article.objects.related_to(article).values_list(
-                "page_data__related_card", flat=True
-            )[:4]
-        ),
-    )
 
 
 def article_page_parts(request, article):

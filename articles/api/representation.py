@@ -25,6 +25,12 @@ API_FIELDS = (
     "reading_minutes",
     "word_count",
     "api_data",
+    # The lead and the closing are the article's own columns, not copied
+    # into ``api_data``.
+    "lead",
+    "lead_html",
+    "closing",
+    "closing_html",
 )
 
 
@@ -89,7 +95,6 @@ def stored_api_data(article, *, sections, faqs, authors, tags, notes):
     topic = article.topic
     return {
         "path": reverse("articles:detail", kwargs={"slug": article.slug}),
-        "lead": text(article.lead, article.lead_html),
         "lead_image": image_data(article.lead_image) if article.lead_image_id else None,
         "sections": [section_data(section) for section in sections],
         "faq": {
@@ -99,7 +104,6 @@ def stored_api_data(article, *, sections, faqs, authors, tags, notes):
                 for faq in faqs
             ],
         },
-        "closing": text(article.closing, article.closing_html),
         "authors": [
             label_data(author, "articles:author", author.display_name)
             for author in authors
@@ -179,9 +183,9 @@ def article_data(article, request=None) -> dict:
     return article_summary(article, request) | {
         "canonical_url": absolute(stored["path"], request),
         "word_count": article.word_count,
-        "lead": stored["lead"],
+        "lead": text(article.lead, article.lead_html),
         "sections": sections,
         "faq": stored["faq"],
-        "closing": stored["closing"],
+        "closing": text(article.closing, article.closing_html),
         "corrections": stored["corrections"],
     }

@@ -346,6 +346,13 @@ class Article(MarkdownModel):
             models.Index(
                 fields=["topic", "updated_at", "id"], name="article_topic_updated_idx"
             ),
+            # The home page's pinned lead: only the articles ever pinned, so
+            # finding it never walks the archive.
+            models.Index(
+                fields=["status", "publish_at"],
+                condition=models.Q(front_page_until__isnull=False),
+                name="article_front_page_idx",
+            ),
         ]
         permissions = [
             ("publish_article", "Can publish, schedule and unpublish articles"),

@@ -2,8 +2,7 @@
 cards of a list, its pages, the related box and the front page."""
 
 from django.db import models
-from django.db.models import Case, F, Q, Subquery, Value, When, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 
 # What a list of article cards reads: each card is stored whole.
@@ -42,7 +41,8 @@ class ListingQuerySet(models.QuerySet):
         )
 
     def related_to(self, article):
-        """Published articles sharing the topic or a tag, newest first."""
+        """Published articles sharing the topic or a tag, newest first, with
+        what their cards are built from (``rendering.article.stored_card``)."""
         tag_ids = (article.page_data or {}).get("tag_ids", [])
         if article.topic_id is None and not tag_ids:
             return self.none()
@@ -54,7 +54,8 @@ class ListingQuerySet(models.QuerySet):
             .filter(shared)
             .exclude(pk=article.pk)
             .distinct()
-            .for_listing()
+            .only("title", "slug", "publish_at", "standfirst", "card_image")
+            .with_card_parts()
         )
 
     # The front page.
@@ -64,39 +65,45 @@ class ListingQuerySet(models.QuerySet):
         still to come."""
         return self.filter(front_page_until__gt=timezone.now())
 
-    def for_front_page(self):
-        """Published articles, the lead story first (the newest pinned one,
-        else none is marked and the newest leads), then the newest, with what
-        the lead shows beyond its card: standfirst, picture, byline."""
+    def for_front_page(self, count):
+        """The ``count`` newest published articles and the lead story (the
+        newest one an editor pinned, if any: marked ``is_pinned_lead`` and
+        first), with what the lead shows beyond its card: standfirst,
+        picture, byline. One query whose parts each read an index (the
+        listing's, the pins'), so it costs the same however large the archive."""
         published = self.published()
         pinned = published.pinned_to_front_page().order_by("-publish_at", "-pk")
+        lead = pinned.values("pk")[:1]
+        newest = published.order_by("-publish_at", "-pk").values("pk")[:count]
+        # Only ids from the subqueries, which decide what is published: the
+        # rows are then read by id, not by walking the published ones.
         return (
-            published.only(*CARD_FIELDS, "standfirst", "card_image")
+            self.filter(Q(pk__in=lead) | Q(pk__in=newest))
+            .only(*CARD_FIELDS, "standfirst", "card_image")
             .with_card_parts()
             .annotate(
                 is_pinned_lead=Case(
-                    When(pk=Subquery(pinned.values("pk")[:1]), then=Value(True)),
-                    default=Value(False),
+                    When(pk__in=lead, then=Value(True)), default=Value(False)
                 ),
             )
             .order_by("-is_pinned_lead", "-publish_at", "-pk")
         )
 
-    def newest_by_topic(self, per_topic):
-        """The ``per_topic`` newest published articles of each navigation
-        topic, as cards with their topic, in navigation order: one query."""
+    def newest_by_topic(self, topic_ids, per_topic):
+        """The ``per_topic`` newest published articles of each of
+        ``topic_ids``, as cards with their topic, in the topics' navigation
+        order. One query, each topic's part read through the topic listing
+        index, so it costs the same however large the archive."""
+        published = self.published()
+        newest = Q(pk__in=[])
+        for topic_id in topic_ids:
+            of_topic = published.filter(topic_id=topic_id)
+            newest |= Q(
+                pk__in=of_topic.order_by("-publish_at", "-pk").values("pk")[:per_topic]
+            )
         return (
-            self.published()
-            .filter(topic__in_navigation=True)
+            self.filter(newest)  # by id (see ``for_front_page``)
             .select_related("topic")
             .only(*CARD_FIELDS, "topic__name", "topic__slug")
-            .annotate(
-                rank=Window(
-                    RowNumber(),
-                    partition_by=F("topic"),
-                    order_by=(F("publish_at").desc(), F("pk").desc()),
-                )
-            )
-            .filter(rank__lte=per_topic)
             .order_by("topic__navigation_order", "topic__name", "-publish_at", "-pk")
         )

@@ -67,7 +67,8 @@ def byline_names(names):
 
 def stored_card(article, *, summary, image):
     """A card's data from the article's stored parts, for the cards that are
-    not its stored one (the front page's lead, a search result): ``article``
+    not its stored one (the front page's lead, a search result, the related
+    box): ``article``
     comes with ``byline`` and ``topic_link`` (``with_card_parts()``)."""
     return {
         "url": article.get_absolute_url(),
@@ -80,11 +81,11 @@ def stored_card(article, *, summary, image):
     }
 
 
-def render_card(article, authors, *, level=2):
-    """The stored HTML of ``article``'s card: topic, headline (a heading of
-    ``level``), standfirst, byline, date and thumbnail. Lists show it at
-    level 2, the related box under its level-2 heading at level 3. Reads
-    plain fields and the topic only."""
+def render_card(article, authors):
+    """The stored HTML of ``article``'s card in lists: topic, headline (a
+    level-2 heading), standfirst, byline, date and thumbnail. Reads plain
+    fields and the topic only. (Other cards, such as the related box's one
+    level down, are built from the stored parts: ``stored_card``.)"""
     topic = article.topic
     card = {
         "url": reverse("articles:detail", kwargs={"slug": article.slug}),
@@ -100,7 +101,7 @@ def render_card(article, authors, *, level=2):
         },
     }
     return render_to_string(
-        "articles/includes/article_card.html", {"card": card, "level": level}
+        "articles/includes/article_card.html", {"card": card, "level": 2}
     )
 
 
@@ -193,9 +194,9 @@ STORED_FIELDS = (
 
 def render_article(source, *, saved=None):
     """Render every stored part of an article (``STORED_FIELDS``): body,
-    word count, reading time, byline, the page's data (structured data, addresses, the
-    card as related boxes show it), card thumbnail and card. Returns the
-    article with those parts set.
+    word count, reading time, byline, the page's data (structured data,
+    addresses, corrections, embedded players), card thumbnail, card and the
+    Content API's data. Returns the article with those parts set.
 
     ``source`` is a saved article from ``Article.objects.for_rendering()``
     (no query runs), or a ``Document``, which becomes an unsaved article
@@ -241,7 +242,6 @@ def render_article(source, *, saved=None):
     article.page_data["embed_frames"] = frame_origins(embeds)
     article.card_image = card_image(article.lead_image)
     article.card_html = render_card(article, authors)
-    article.page_data["related_card"] = render_card(article, authors, level=3)
     article.api_data = stored_api_data(
         article, sections=sections, faqs=faqs, authors=authors, tags=tags, notes=notes
     )

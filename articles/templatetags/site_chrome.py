@@ -31,13 +31,13 @@ def site_addresses():
 
 
 def navigation_topics():
-    """The topics of the menu, as ``{"name", "url"}``: read once per content
+    """The topics of the menu, as ``{"pk", "name", "url"}``: read once per content
     generation (a topic's change starts a new one) and shared by every page
     and process, so a page pays no query for its menu."""
     return pages.per_generation(
-        "navigation",
+        "navigation-topics",
         lambda: [
-            {"name": topic.name, "url": topic.get_absolute_url()}
+            {"pk": topic.pk, "name": topic.name, "url": topic.get_absolute_url()}
             for topic in Topic.objects.in_navigation().only("name", "slug")
         ],
     )

@@ -143,4 +143,7 @@ def test_the_migration_stored_what_rendering_stores(imported, make_image):
     article.save()
     article_saved(article, by=None, comment="Edited")
     for article in Article.objects.for_rendering():
-        assert migration.api_data(article) == article.api_data, article.slug
+        # As 0026 stored it, less what 0030_lean_stored_data drops again.
+        migrated = migration.api_data(article)
+        del migrated["lead"], migrated["closing"]
+        assert migrated == article.api_data, article.slug

@@ -242,6 +242,33 @@ def test_related_boxes_show_cards_of_articles_stored_before_the_level_3_card():
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_stored_copies_are_dropped_and_nothing_else():
+    before = ("articles", "0029_admin_list_indexes")
+    after = ("articles", "0030_lean_stored_data")
+    executor = MigrationExecutor(connection)
+    executor.migrate([before])
+    old = executor.loader.project_state([before]).apps
+    Article = old.get_model("articles", "Article")
+    lead = {"markdown": "Buses.", "html": "<p>Buses.</p>"}
+    Article.objects.create(
+        title="Night buses",
+        slug="night-buses",
+        page_data={"faq": [], "related_card": "<article>…</article>"},
+        api_data={"lead": lead, "closing": lead, "sections": []},
+    )
+    Article.objects.create(title="Trams", slug="trams", page_data={"faq": []})
+
+    executor = MigrationExecutor(connection)
+    executor.migrate([after])
+    new = executor.loader.project_state([after]).apps
+    stored = new.get_model("articles", "Article").objects.order_by("slug")
+    data = [(article.page_data, article.api_data) for article in stored]
+    call_command("migrate", verbosity=0, stdout=io.StringIO())
+
+    assert data == [({"faq": []}, {"sections": []}), ({"faq": []}, {})]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_articles_stored_before_the_word_count_have_theirs_counted():
     before = ("articles", "0019_related_cards")
     after = ("articles", "0020_article_word_count")
