@@ -133,6 +133,7 @@ def clusters():
         primary.run(
             "pg_basebackup", "-h", "127.0.0.1", "-p", str(primary.port),
             "-U", "postgres", "-D", str(replica.data), "-R", "-X", "stream",
+            "--checkpoint=fast",  # not wait for the next spread checkpoint
         )  # fmt: skip
         replica.start("-c log_statement=all")
         yield primary, replica
