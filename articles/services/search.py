@@ -17,15 +17,13 @@ the unmanaged model ``SQLiteSearchRow`` or ``PostgreSQLSearchRow``.
 
 import html
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
-from difflib import SequenceMatcher, get_close_matches
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import (
     BooleanField,
-    CharField,
-    Count,
     Exists,
     F,
     FloatField,
@@ -35,11 +33,10 @@ from django.db.models import (
 )
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Replace
-from django.urls import reverse
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
-from articles.models import Article, Author, Tag, Topic
+from articles.models import Article
 
 MAX_QUERY_LENGTH = 200
 TABLE = "articles_search"
@@ -53,10 +50,6 @@ LESS_THAN = "\ue002"
 NOT_INDEXED = str.maketrans("", "", MARK_START + MARK_STOP + LESS_THAN)
 # Between the parts of the body (a heading and its paragraph, two bullets…).
 PART_BREAK = "\n"
-# How alike a word of the query and a name must be to suggest the name
-# (difflib's ratio: 0.75 lets one letter in four be wrong).
-SUGGESTION_CUTOFF = 0.75
-MAX_SUGGESTIONS = 3
 # Articles indexed together: bounded memory and statement size.
 INDEX_BATCH = 200
 
@@ -72,27 +65,10 @@ def clean_query(text):
     return " ".join(kept.split())[:MAX_QUERY_LENGTH].strip()
 
 
-def search_articles(query, topic=None):
-    """Published articles containing every word of ``query``, best first;
-    those of the topic whose slug is ``topic``, if given.
-
-    A word may be in the article's text or in the name of one of its authors,
-    its topic or its tags. A title match ranks above a names match, which
-    ranks with a standfirst match above a body match. Each article has
-    ``standfirst_marked`` and ``body_marked``, the passages ``with_snippets``
-    shows. A page of results costs two queries (the count and the page); a
-    query without words finds nothing.
-    """
-    words = search_words(query)
-    if not words or connection.vendor not in ID_COLUMN:
-        return Article.objects.none()
-    if connection.vendor == "sqlite":
-        results = _sqlite_ranked(_sqlite_matches(words))
-    else:
-        results = _postgresql_ranked(_postgresql_matches(words), words)
-    if topic:
-        results = results.filter(topic__slug=topic)
-    return results.for_result_cards().order_by("-rank", "-publish_at", "-id")
+# A search ranks the newest matches only, at most this many: a common word
+# is read through the index no further than that, newest first, so its cost
+# does not grow with the archive (issue 18). Older matches need more words.
+RANKED_MATCHES = 200
 
 
 @dataclass(frozen=True)
@@ -102,45 +78,109 @@ class TopicCount:
     count: int
 
 
-def topics_of_matches(query):
-    """``(total, topics)``: how many published articles match ``query``, and
-    the topics among them as ``TopicCount``, the most matches first. One
-    query, none for a query without words."""
+@dataclass(frozen=True)
+class Matches:
+    """What a search found. ``ids``: the ranked matches, best first, of the
+    ``topic`` chosen if any; ``is_capped``: it has more, older matches, not
+    ranked. ``total``: the ranked matches of all topics, ``total_is_capped``
+    if there are more; ``topics``: their topics, counted among them, the
+    most first."""
+
+    ids: list
+    is_capped: bool
+    topics: list
+    total: int
+    total_is_capped: bool
+    topic: TopicCount | None = None
+
+
+def find_matches(query, topic=""):
+    """The published articles containing every word of ``query``: the
+    newest ``RANKED_MATCHES`` of them, best first; of the topic whose slug
+    is ``topic`` if the matches have it (an old link narrows nothing).
+
+    A word may be in the article's text or in the name of one of its authors,
+    its topic or its tags. A title match ranks above a names match, which
+    ranks with a standfirst match above a body match; equal matches newest
+    first. One query, two with a topic, none for a query without words.
+    """
     words = search_words(query)
     if not words or connection.vendor not in ID_COLUMN:
-        return 0, []
-    if connection.vendor == "sqlite":
-        matches = _sqlite_matches(words)
-    else:
-        matches = _postgresql_matches(words)
-    groups = (
-        matches.values("topic__slug", "topic__name")
-        .annotate(count=Count("pk"))
-        .order_by("-count", "topic__name")
+        return Matches([], False, [], 0, False)
+    rows = _newest_matches(words)
+    total_is_capped = len(rows) > RANKED_MATCHES
+    rows = rows[:RANKED_MATCHES]
+    total, topics = len(rows), _topics_of(rows)
+    chosen = next((t for t in topics if t.slug == topic), None)
+    is_capped = total_is_capped
+    if chosen is not None:
+        rows = _newest_matches(words, topic=topic)
+        is_capped = len(rows) > RANKED_MATCHES
+        rows = rows[:RANKED_MATCHES]
+    ranked = sorted(rows, key=lambda row: (-row[1], -row[2].timestamp(), -row[0]))
+    return Matches(
+        [row[0] for row in ranked], is_capped, topics, total, total_is_capped, chosen
     )
-    topics, total = [], 0
-    for group in groups:
-        total += group["count"]
-        if group["topic__slug"] is not None:
-            topics.append(
-                TopicCount(group["topic__slug"], group["topic__name"], group["count"])
-            )
-    return total, topics
+
+
+def _newest_matches(words, topic=None):
+    """``(id, rank, publish_at, topic slug, topic name)`` of the newest
+    matches, newest first: one more than are ranked, to tell if there are."""
+    if connection.vendor == "sqlite":
+        matches = _sqlite_matches(words).annotate(rank=_sqlite_rank())
+    else:
+        query = postgresql_query(words)
+        matches = _postgresql_matches(words).annotate(
+            # Weights A, B, C: title; standfirst and names; body.
+            rank=SearchRank(F("postgresql_search_row__vector"), query)
+        )
+    if topic:
+        matches = matches.filter(topic__slug=topic)
+    return list(
+        matches.order_by("-pk").values_list(
+            "pk", "rank", "publish_at", "topic__slug", "topic__name"
+        )[: RANKED_MATCHES + 1]
+    )
+
+
+def _topics_of(rows):
+    counts, names = Counter(), {}
+    for *_, slug, name in rows:
+        if slug is not None:
+            counts[slug] += 1
+            names[slug] = name
+    return [
+        TopicCount(slug, names[slug], count)
+        for slug, count in sorted(counts.items(), key=lambda t: (-t[1], names[t[0]]))
+    ]
+
+
+def search_results(query, ids):
+    """The articles of ``ids`` (matches of ``query``), in that order, each
+    with ``snippet``: safe HTML, a passage of its text escaped, with the
+    matched words in ``<mark>``. One query."""
+    words = search_words(query)
+    if not ids or not words:
+        return []
+    if connection.vendor == "sqlite":
+        articles = _sqlite_matches(words).annotate(**_sqlite_passages())
+    else:
+        articles = _postgresql_matches(words).annotate(**_postgresql_passages(words))
+    by_id = {a.pk: a for a in articles.filter(pk__in=ids).for_result_cards()}
+    results = [by_id[pk] for pk in ids if pk in by_id]
+    for article in results:
+        article.snippet = snippet_html(article.standfirst_marked, article.body_marked)
+    return results
+
+
+def search_articles(query, topic=""):
+    """The ranked matches of ``query`` as ``search_results`` gives them."""
+    return search_results(query, find_matches(query, topic).ids)
 
 
 def search_words(query):
     """The words of a cleaned query: a search needs every one of them."""
     return [word for word in query.split() if any(c.isalnum() for c in word)]
-
-
-def with_snippets(results):
-    """``results`` of ``search_articles`` (a page of them), as a list in which
-    each article has ``snippet``: safe HTML, a passage of its text escaped,
-    with the matched words in ``<mark>``."""
-    results = list(results)
-    for article in results:
-        article.snippet = snippet_html(article.standfirst_marked, article.body_marked)
-    return results
 
 
 def _sqlite_matches(words):
@@ -161,20 +201,23 @@ def _sqlite_matches(words):
     )
 
 
-def _sqlite_ranked(matches):
-    return matches.annotate(
-        # bm25 is lower for better matches; weights title, standfirst, body,
-        # names.
-        rank=RawSQL(f"-bm25({TABLE}, 10.0, 4.0, 1.0, 5.0)", [], FloatField()),
-        standfirst_marked=RawSQL(
+def _sqlite_rank():
+    # bm25 is lower for better matches; weights title, standfirst, body,
+    # names.
+    return RawSQL(f"-bm25({TABLE}, 10.0, 4.0, 1.0, 5.0)", [], FloatField())
+
+
+def _sqlite_passages():
+    return {
+        "standfirst_marked": RawSQL(
             f"highlight({TABLE}, 1, %s, %s)", [MARK_START, MARK_STOP], TextField()
         ),
-        body_marked=RawSQL(
+        "body_marked": RawSQL(
             f"snippet({TABLE}, 2, %s, %s, '…', 40)",
             [MARK_START, MARK_STOP],
             TextField(),
         ),
-    )
+    }
 
 
 def sqlite_match(words):
@@ -206,19 +249,17 @@ def _postgresql_matches(words):
     )
 
 
-def _postgresql_ranked(matches, words):
+def _postgresql_passages(words):
     query = postgresql_query(words)
 
     def headline(column, **options):
         text = F(f"postgresql_search_row__{column}")
         return postgresql_headline(text, query, **options)
 
-    return matches.annotate(
-        # Weights A, B, C: title; standfirst and names; body.
-        rank=SearchRank(F("postgresql_search_row__vector"), query),
-        standfirst_marked=headline("standfirst", highlight_all=True),
-        body_marked=headline("body", max_words=40, min_words=20, max_fragments=1),
-    )
+    return {
+        "standfirst_marked": headline("standfirst", highlight_all=True),
+        "body_marked": headline("body", max_words=40, min_words=20, max_fragments=1),
+    }
 
 
 def snippet_html(standfirst, body):
@@ -323,55 +364,3 @@ def article_deleted(sender, instance, using, **kwargs):
             cursor.execute(
                 f"DELETE FROM {TABLE} WHERE {ID_COLUMN[vendor]} = %s", [instance.pk]
             )
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """A topic, tag or author a reader may have meant."""
-
-    kind: str
-    name: str
-    url: str
-
-
-def suggest_labels(query):
-    """The topics, tags and authors with published articles whose names come
-    closest to ``query`` (or to one of its words), the closest first; at
-    most ``MAX_SUGGESTIONS``. One query, none for a query without words."""
-    words = [word.casefold() for word in search_words(query) if len(word) > 2]
-    if not words:
-        return []
-    by_key = {}
-    for kind, name, slug in _labels_with_published_articles():
-        label = Suggestion(kind, name, reverse(f"articles:{kind}", args=[slug]))
-        for key in {name.casefold(), *name.casefold().split()}:
-            by_key.setdefault(key, set()).add(label)
-    scores = {}
-    # Five words are enough to see what was meant, and bound the work.
-    for word in [" ".join(words), *words[:5]]:
-        for key in get_close_matches(word, by_key, n=5, cutoff=SUGGESTION_CUTOFF):
-            score = SequenceMatcher(None, word, key).ratio()
-            for label in by_key[key]:
-                scores[label] = max(scores.get(label, 0), score)
-    closest = sorted(scores, key=lambda label: (-scores[label], label.name))
-    return closest[:MAX_SUGGESTIONS]
-
-
-def _labels_with_published_articles():
-    """``(kind, name, slug)`` of every topic, tag and author that readers can
-    find articles of, in one query."""
-    published = Article.objects.published()
-
-    def labels(model, kind, name, lookup):
-        carried = published.filter(**{lookup: OuterRef("pk")})
-        return (
-            model.objects.filter(Exists(carried))
-            .annotate(kind=Value(kind, CharField()), label_name=F(name))
-            .order_by()
-            .values_list("kind", "label_name", "slug")
-        )
-
-    return labels(Topic, "topic", "name", "topic").union(
-        labels(Tag, "tag", "name", "tags"),
-        labels(Author, "author", "display_name", "authors"),
-    )
