@@ -151,10 +151,9 @@ class AuthorView(ArchiveView):
 class SearchView(ListView):
     """Articles by their words and by the names they carry, narrowed to a
     topic of the matches if asked (``?topic=slug``); with none found, the
-    topics, tags and authors whose names come closest. The newest matches
-    only are ranked and counted (``search.RANKED_MATCHES``), and the page
-    says so. Two queries: the matches and the page (three with a topic), or
-    the matches and the names."""
+    topics, tags and authors whose names come closest. Only the newest
+    matches are ranked and counted (``search.find_matches``). Two queries:
+    the matches and the page (three with a topic), or the matches and names."""
 
     paginate_by = 20
     allow_empty = True
@@ -185,19 +184,8 @@ class SearchView(ListView):
             "cards": [self.card(article) for article in context["article_list"]],
             "results_summary": self.query and self.summary(),
             "topic_links": self.topic_links(),
-            "topics_note": self.matches.total_is_capped
-            and f"Counted among the {search.RANKED_MATCHES} newest matches.",
-            "older_note": (
-                "Older matches are not ranked: add a word or choose a topic "
-                "to find them."
-                if self.matches.is_capped and not page.has_next()
-                else ""
-            ),
-            "suggestions": (
-                suggest_labels(self.query)
-                if self.query and not self.matches.ids
-                else []
-            ),
+            "matches": self.matches,
+            "suggestions": [] if self.matches.ids else suggest_labels(self.query),
             "empty_message": (
                 "No published article has all of these words in its text or "
                 "in its authors, topic or tags. Try fewer or different words, "
@@ -210,19 +198,17 @@ class SearchView(ListView):
         }
 
     def summary(self):
-        count = len(self.matches.ids)
-        within = f" in {self.topic.name}" if self.topic else ""
-        if self.matches.is_capped:
-            return (
-                f"More than {count} results for “{self.query}”{within}: "
-                f"the {count} newest, best match first"
-            )
-        return f"{count} result{pluralize(count)} for “{self.query}”{within}"
+        count, within = len(self.matches.ids), self.within()
+        more = "More than " if self.matches.is_capped else ""
+        return f"{more}{count} result{pluralize(count)} for “{self.query}”{within}"
+
+    def within(self):
+        return f" in {self.topic.name}" if self.topic else ""
 
     def title(self, page):
         if not self.query:
             return "Search"
-        within = f" in {self.topic.name}" if self.topic else ""
+        within = self.within()
         if page.number == 1:
             return f"Search: {self.query}{within}"
         return f"Search: {self.query}{within}, page {page.number}"
@@ -251,13 +237,9 @@ class SearchView(ListView):
             return []
         chosen = self.topic and self.topic.slug
         everything = {"url": self.address(), "name": "All topics"}
-        total = self.matches.total
+        total = f"{self.matches.total}{'+' * self.matches.total_is_capped}"
         return [
-            everything
-            | {
-                "count": f"{total}+" if self.matches.total_is_capped else total,
-                "current": chosen is None,
-            },
+            everything | {"count": total, "current": chosen is None},
             *(
                 {
                     "url": self.address(topic.slug),

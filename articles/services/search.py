@@ -76,6 +76,7 @@ class TopicCount:
     slug: str
     name: str
     count: int
+    pk: int
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def find_matches(query, topic=""):
     chosen = next((t for t in topics if t.slug == topic), None)
     is_capped = total_is_capped
     if chosen is not None:
-        rows = _newest_matches(words, topic=topic)
+        rows = _newest_matches(words, topic_id=chosen.pk)
         is_capped = len(rows) > RANKED_MATCHES
         rows = rows[:RANKED_MATCHES]
     ranked = sorted(rows, key=lambda row: (-row[1], -row[2].timestamp(), -row[0]))
@@ -123,35 +124,35 @@ def find_matches(query, topic=""):
     )
 
 
-def _newest_matches(words, topic=None):
-    """``(id, rank, publish_at, topic slug, topic name)`` of the newest
+def _newest_matches(words, topic_id=None):
+    """``(id, rank, publish_at, topic id, slug, name)`` of the newest
     matches, newest first: one more than are ranked, to tell if there are."""
     if connection.vendor == "sqlite":
-        matches = _sqlite_matches(words).annotate(rank=_sqlite_rank())
+        matches = _sqlite_matches(words, topic_id).annotate(rank=_sqlite_rank())
+        # The index's own order (its rowid is the article's id), read
+        # backwards: the newest matches without sorting them all.
+        newest_first = "-sqlite_search_row"
     else:
         query = postgresql_query(words)
-        matches = _postgresql_matches(words).annotate(
+        matches = _postgresql_matches(words, topic_id).annotate(
             # Weights A, B, C: title; standfirst and names; body.
             rank=SearchRank(F("postgresql_search_row__vector"), query)
         )
-    if topic:
-        matches = matches.filter(topic__slug=topic)
+        newest_first = "-pk"
     return list(
-        matches.order_by("-pk").values_list(
-            "pk", "rank", "publish_at", "topic__slug", "topic__name"
+        matches.order_by(newest_first).values_list(
+            "pk", "rank", "publish_at", "topic", "topic__slug", "topic__name"
         )[: RANKED_MATCHES + 1]
     )
 
 
 def _topics_of(rows):
-    counts, names = Counter(), {}
-    for *_, slug, name in rows:
-        if slug is not None:
-            counts[slug] += 1
-            names[slug] = name
+    counts = Counter(row[3:] for row in rows if row[3] is not None)
     return [
-        TopicCount(slug, names[slug], count)
-        for slug, count in sorted(counts.items(), key=lambda t: (-t[1], names[t[0]]))
+        TopicCount(slug, name, count, pk)
+        for (pk, slug, name), count in sorted(
+            counts.items(), key=lambda item: (-item[1], item[0][2])
+        )
     ]
 
 
@@ -163,7 +164,10 @@ def search_results(query, ids):
     if not ids or not words:
         return []
     if connection.vendor == "sqlite":
-        articles = _sqlite_matches(words).annotate(**_sqlite_passages())
+        # The index's rowids too: FTS5 then looks each of them up, where it
+        # would otherwise read every match of the words.
+        articles = _sqlite_matches(words).filter(sqlite_search_row__in=ids)
+        articles = articles.annotate(**_sqlite_passages())
     else:
         articles = _postgresql_matches(words).annotate(**_postgresql_passages(words))
     by_id = {a.pk: a for a in articles.filter(pk__in=ids).for_result_cards()}
@@ -183,7 +187,7 @@ def search_words(query):
     return [word for word in query.split() if any(c.isalnum() for c in word)]
 
 
-def _sqlite_matches(words):
+def _sqlite_matches(words, topic_id=None):
     # Each word is a quoted FTS5 string, so AND, OR, NEAR, *, ^, column names
     # and brackets are plain text; side by side, every word is required.
     match = sqlite_match(words)
@@ -191,8 +195,11 @@ def _sqlite_matches(words):
     # full-text scan the outer loop: offered the listing index next to the
     # join on the rowid, SQLite walks the published articles and runs the
     # whole MATCH once for each of them (seconds for a common word). The
-    # plan is checked in tests/db/test_search.py.
+    # plan is checked in tests/db/test_search_plans.py. The topic too, or
+    # SQLite walks the topic's articles.
     published = Article.objects.published().filter(pk=OuterRef("pk"))
+    if topic_id is not None:
+        published = published.filter(topic_id=topic_id)
     return (
         # The join to the index, whose alias in the query is its table's name.
         Article.objects.filter(sqlite_search_row__isnull=False)
@@ -243,10 +250,11 @@ def postgresql_headline(text, query, **options):
     )
 
 
-def _postgresql_matches(words):
-    return Article.objects.published().filter(
+def _postgresql_matches(words, topic_id=None):
+    matches = Article.objects.published().filter(
         postgresql_search_row__vector=postgresql_query(words)
     )
+    return matches if topic_id is None else matches.filter(topic_id=topic_id)
 
 
 def _postgresql_passages(words):
