@@ -74,7 +74,12 @@ def _matching_rows_and_passage(words):
     rows = PostgreSQLSearchRow.objects.filter(vector=query)
     brk = Value(search.PART_BREAK)
     text = Concat(
-        F("title"), brk, F("standfirst"), brk, F("body"), output_field=TextField()
+        search.postgresql_text(F("article__title")),
+        brk,
+        search.postgresql_text(F("article__standfirst")),
+        brk,
+        search.postgresql_body_text("article__body_html"),
+        output_field=TextField(),
     )
     passage = search.postgresql_headline(
         text, query, max_words=PASSAGE_WORDS, min_words=12, max_fragments=1

@@ -15,43 +15,60 @@ nothing. Searches join it as
 the unmanaged model ``SQLiteSearchRow`` or ``PostgreSQLSearchRow``.
 """
 
-import html
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db.backends.signals import connection_created
 from django.db.models import (
     BooleanField,
     Exists,
     F,
     FloatField,
+    Func,
     OuterRef,
     TextField,
     Value,
 )
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Replace
-from django.utils.html import escape, strip_tags
+from django.db.models.signals import post_migrate
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from articles.models import Article
+from articles.services import search_text
 
 MAX_QUERY_LENGTH = 200
 TABLE = "articles_search"
 ID_COLUMN = {"sqlite": "rowid", "postgresql": "id"}
 POSTGRES_CONFIG = "english"
-# Private-use characters mark the matches in snippets. They are stripped from
-# everything indexed, so after escaping they can only be the database's marks.
-MARK_START, MARK_STOP = "\ue000", "\ue001"
-# Stands for "<" in PostgreSQL's snippets, and becomes "&lt;" once escaped.
-LESS_THAN = "\ue002"
-NOT_INDEXED = str.maketrans("", "", MARK_START + MARK_STOP + LESS_THAN)
-# Between the parts of the body (a heading and its paragraph, two bullets…).
-PART_BREAK = "\n"
+MARK_START, MARK_STOP = search_text.MARK_START, search_text.MARK_STOP
+LESS_THAN, PART_BREAK = search_text.LESS_THAN, search_text.PART_BREAK
 # Articles indexed together: bounded memory and statement size.
 INDEX_BATCH = 200
+# The stored fields the index is read from.
+STORED_TEXT = search_text.STORED_COLUMNS
+# PostgreSQL's weights of title, standfirst, body, names (SQLite's are in
+# its bm25 call).
+WEIGHTS = ("A", "B", "C", "B")
+
+# search_text.SKIPPED and BLOCKS, as PostgreSQL regular expressions.
+POSTGRES_SKIPPED = (
+    r'<nav class="toc"[^>]*>.*?</nav>|<p class="article-tags"[^>]*>.*?</p>'
+)
+POSTGRES_PART_ENDS = rf"</?({'|'.join(sorted(search_text.BLOCKS))})\b[^>]*>"
+
+# "&amp;" last, so that "&amp;lt;" becomes "&lt;", as it reads.
+ESCAPES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#x27;", "'"))
+ESCAPES += (("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&"))
+
+# The SQL functions SQLite's index calls, on every connection; its triggers
+# after every migration.
+connection_created.connect(search_text.register_sqlite_functions)
+post_migrate.connect(search_text.ensure_sqlite_triggers)
 
 
 def clean_query(text):
@@ -259,15 +276,38 @@ def _postgresql_matches(words, topic_id=None):
 
 def _postgresql_passages(words):
     query = postgresql_query(words)
-
-    def headline(column, **options):
-        text = F(f"postgresql_search_row__{column}")
-        return postgresql_headline(text, query, **options)
-
     return {
-        "standfirst_marked": headline("standfirst", highlight_all=True),
-        "body_marked": headline("body", max_words=40, min_words=20, max_fragments=1),
+        "standfirst_marked": postgresql_headline(
+            postgresql_text(F("standfirst")), query, highlight_all=True
+        ),
+        "body_marked": postgresql_headline(
+            postgresql_body_text(), query, max_words=40, min_words=20, max_fragments=1
+        ),
     }
+
+
+def postgresql_text(text):
+    """``text`` (an expression) without the characters never indexed."""
+    return Func(
+        text, Value(MARK_START + MARK_STOP + LESS_THAN), Value(""), function="translate"
+    )
+
+
+def postgresql_body_text(field="body_html"):
+    """An expression: the stored body as ``search_text.body_text`` reads it,
+    in SQL (the escapes Django's and nh3's HTML use, undone)."""
+
+    def replace(text, pattern, by):
+        return Func(
+            text, Value(pattern), Value(by), Value("g"), function="regexp_replace"
+        )
+
+    body = replace(F(field), POSTGRES_SKIPPED, "")
+    body = replace(body, POSTGRES_PART_ENDS, PART_BREAK)
+    body = replace(body, "<[^>]*>", " ")
+    for escaped, character in ESCAPES:
+        body = Replace(body, Value(escaped), Value(character))
+    return postgresql_text(body)
 
 
 def snippet_html(standfirst, body):
@@ -286,89 +326,50 @@ def snippet_html(standfirst, body):
 
 
 def index_article(article, loaded=None):
-    """(Re)index ``article`` from its saved parts, whatever its status;
-    ``loaded`` is it with its sections, bullets and FAQ already prefetched."""
-    if loaded is not None:
-        reindex([loaded])
-        return
-    reindex(Article.objects.filter(pk=article.pk))
+    """(Re)index ``article`` from its stored parts, whatever its status.
+    On SQLite the index's triggers already did, when the row was written."""
+    reindex([loaded or article])
 
 
 def reindex(articles, using=DEFAULT_DB_ALIAS):
-    """Index each of ``articles``: a QuerySet, or a list of articles read
-    with their sections' bullets, FAQ, topic, authors and tags (as
-    ``Article.objects.for_rendering()`` reads them). Two queries a list, or
-    a batch of a QuerySet."""
-    vendor = connections[using].vendor
-    if vendor not in ID_COLUMN:
+    """Index each of ``articles`` (a QuerySet or a list) again from its
+    stored title, standfirst, body and page data. On SQLite nothing to do:
+    the index's triggers follow every write to the article table."""
+    if connections[using].vendor != "postgresql":
         return
-    if isinstance(articles, list):
-        _write_rows(articles, connections[using])
-        return
-    articles = articles.select_related("topic").prefetch_related(
-        "sections__bullets", "faqs", "authors", "tags"
-    )
+    if not isinstance(articles, list):
+        articles = articles.only(*STORED_TEXT).iterator(INDEX_BATCH)
     batch = []
-    for article in articles.iterator(INDEX_BATCH):
+    for article in articles:
         batch.append(article)
         if len(batch) == INDEX_BATCH:
-            _write_rows(batch, connections[using])
+            _write_postgresql_rows(batch, connections[using])
             batch = []
-    _write_rows(batch, connections[using])
+    _write_postgresql_rows(batch, connections[using])
 
 
-def _write_rows(articles, connection):
+def _write_postgresql_rows(articles, connection):
     if not articles:
         return
-    id_column = ID_COLUMN[connection.vendor]
+    vector = " || ".join(
+        f"setweight(to_tsvector('{POSTGRES_CONFIG}'::regconfig, "
+        f"replace(%s, '<', ' ')), '{weight}')"
+        for weight in WEIGHTS
+    )
     with connection.cursor() as cursor:
         ids = [article.pk for article in articles]
         cursor.execute(
-            f"DELETE FROM {TABLE} WHERE {id_column} IN "
-            f"({', '.join(['%s'] * len(ids))})",
-            ids,
+            f"DELETE FROM {TABLE} WHERE id IN ({', '.join(['%s'] * len(ids))})", ids
         )
         cursor.executemany(
-            f"INSERT INTO {TABLE} ({id_column}, title, standfirst, body, names) "
-            "VALUES (%s, %s, %s, %s, %s)",
-            [[article.pk, *indexed_text(article)] for article in articles],
+            f"INSERT INTO {TABLE} (id, vector) VALUES (%s, {vector})",
+            [[article.pk, *search_text.indexed_text(article)] for article in articles],
         )
-
-
-def indexed_text(article):
-    """``(title, standfirst, body, names)`` as plain text; the body is every
-    other part, in page order, one part a line; the names are those of its
-    authors, topic and tags, one a line."""
-    parts = [plain(article.lead_html)]
-    for section in article.sections.all():
-        parts += [section.heading, plain(section.body_html)]
-        for bullet in section.bullets.all():
-            text = plain(bullet.text_html)
-            parts.append(f"{bullet.label}: {text}" if bullet.label else text)
-        parts.append(plain(section.body_after_list_html))
-    for faq in article.faqs.all():
-        parts += [faq.question, plain(faq.answer_html)]
-    parts.append(plain(article.closing_html))
-    body = PART_BREAK.join(" ".join(part.split()) for part in parts if part.strip())
-    names = [author.display_name for author in article.authors.all()]
-    names += [article.topic.name] if article.topic else []
-    names += [tag.name for tag in article.tags.all()]
-    return tuple(
-        text.translate(NOT_INDEXED)
-        for text in (article.title, article.standfirst, body, PART_BREAK.join(names))
-    )
-
-
-def plain(fragment):
-    """The text of a stored, sanitised HTML fragment."""
-    return html.unescape(strip_tags(fragment))
 
 
 def article_deleted(sender, instance, using, **kwargs):
-    """``post_delete`` receiver: the deleted article leaves the index."""
-    vendor = connections[using].vendor
-    if vendor in ID_COLUMN:
+    """``post_delete`` receiver: the deleted article leaves the index (on
+    SQLite its trigger did)."""
+    if connections[using].vendor == "postgresql":
         with connections[using].cursor() as cursor:
-            cursor.execute(
-                f"DELETE FROM {TABLE} WHERE {ID_COLUMN[vendor]} = %s", [instance.pk]
-            )
+            cursor.execute(f"DELETE FROM {TABLE} WHERE id = %s", [instance.pk])
