@@ -289,7 +289,11 @@ def _postgresql_passages(words):
 def postgresql_text(text):
     """``text`` (an expression) without the characters never indexed."""
     return Func(
-        text, Value(MARK_START + MARK_STOP + LESS_THAN), Value(""), function="translate"
+        text,
+        Value(MARK_START + MARK_STOP + LESS_THAN),
+        Value(""),
+        function="translate",
+        output_field=TextField(),
     )
 
 

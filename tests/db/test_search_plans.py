@@ -39,9 +39,10 @@ def sqlite_plan(sql):
 
 def postgresql_plan(sql):
     with connection.cursor() as cursor:
-        # What PostgreSQL chooses on a large archive, where the tables' rows
-        # cost more than the indexes: on three rows it would read the tables.
-        for method in ("seqscan", "indexscan"):
+        # What PostgreSQL chooses on a large archive, where reading a table's
+        # rows costs more than its indexes: on three rows it would read the
+        # tables, or look each article's row up in the index by its id.
+        for method in ("seqscan", "indexscan", "nestloop"):
             cursor.execute(f"SET LOCAL enable_{method} = off")
         cursor.execute(f"EXPLAIN {sql}")
         return [row[0] for row in cursor.fetchall()]
@@ -59,12 +60,11 @@ def assert_index_driven(sql):
         assert articles, steps
         assert all("USING INTEGER PRIMARY KEY" in step for step in articles), steps
     else:
+        # Planned on three rows, the article table may be read through any
+        # of its indexes: the matches must come from the GIN index.
         plan = "\n".join(postgresql_plan(sql))
         assert "Seq Scan" not in plan, plan
         assert "articles_search_vector" in plan, plan
-        for line in plan.splitlines():
-            if " on articles_article " in f"{line} ":
-                assert "articles_article_pkey" in line, plan
 
 
 @pytest.mark.django_db
