@@ -21,8 +21,9 @@ Frozen: the code below is ``articles.services.search_text`` as it was when
 this migration was written.
 """
 
+import html
 import json
-from html.parser import HTMLParser
+import re
 
 from django.db import migrations
 
@@ -32,49 +33,19 @@ BLOCKS = {
     "p", "h1", "h2", "h3", "h4", "li", "div", "section", "summary",
     "details", "figcaption", "blockquote", "pre", "tr", "td", "th", "br",
 }  # fmt: skip
-SKIPPED = {("nav", "toc"), ("p", "article-tags")}
-
-
-class BodyText(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts, self.current, self.skipping = [], [], []
-
-    def handle_starttag(self, tag, attrs):
-        if self.skipping:
-            self.skipping.append(tag)
-            return
-        classes = (dict(attrs).get("class") or "").split()
-        if any((tag, name) in SKIPPED for name in classes):
-            self.skipping.append(tag)
-        elif tag in BLOCKS:
-            self.end_part()
-
-    def handle_endtag(self, tag):
-        if self.skipping:
-            if tag == self.skipping[-1]:
-                self.skipping.pop()
-            return
-        if tag in BLOCKS:
-            self.end_part()
-
-    def handle_data(self, data):
-        if not self.skipping:
-            self.current.append(data)
-
-    def end_part(self):
-        part = " ".join("".join(self.current).split())
-        if part:
-            self.parts.append(part)
-        self.current = []
+SKIPPED = re.compile(
+    r'<nav class="toc"[^>]*>.*?</nav>|<p class="article-tags"[^>]*>.*?</p>'
+)
+PART_ENDS = re.compile(rf"</?(?:{'|'.join(sorted(BLOCKS))})(?:[\s/][^>]*)?>")
+TAG = re.compile(r"<[^>]*>")
+WHITESPACE = re.compile(r"\s+")
 
 
 def body_text(body_html):
-    parser = BodyText()
-    parser.feed(body_html or "")
-    parser.close()
-    parser.end_part()
-    return PART_BREAK.join(parser.parts).translate(NOT_INDEXED)
+    text = SKIPPED.sub("", WHITESPACE.sub(" ", body_html or ""))
+    text = html.unescape(TAG.sub(" ", PART_ENDS.sub(PART_BREAK, text)))
+    parts = (" ".join(part.split()) for part in text.split(PART_BREAK))
+    return PART_BREAK.join(part for part in parts if part).translate(NOT_INDEXED)
 
 
 def names_text(page_data):

@@ -55,12 +55,6 @@ STORED_TEXT = search_text.STORED_COLUMNS
 # its bm25 call).
 WEIGHTS = ("A", "B", "C", "B")
 
-# search_text.SKIPPED and BLOCKS, as PostgreSQL regular expressions.
-POSTGRES_SKIPPED = (
-    r'<nav class="toc"[^>]*>.*?</nav>|<p class="article-tags"[^>]*>.*?</p>'
-)
-POSTGRES_PART_ENDS = rf"</?({'|'.join(sorted(search_text.BLOCKS))})\b[^>]*>"
-
 # "&amp;" last, so that "&amp;lt;" becomes "&lt;", as it reads.
 ESCAPES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#x27;", "'"))
 ESCAPES += (("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&"))
@@ -306,8 +300,10 @@ def postgresql_body_text(field="body_html"):
             text, Value(pattern), Value(by), Value("g"), function="regexp_replace"
         )
 
-    body = replace(F(field), POSTGRES_SKIPPED, "")
-    body = replace(body, POSTGRES_PART_ENDS, PART_BREAK)
+    # The same regular expressions: they mean the same to PostgreSQL.
+    body = replace(F(field), search_text.WHITESPACE.pattern, " ")
+    body = replace(body, search_text.SKIPPED.pattern, "")
+    body = replace(body, search_text.PART_ENDS.pattern, PART_BREAK)
     body = replace(body, "<[^>]*>", " ")
     for escaped, character in ESCAPES:
         body = Replace(body, Value(escaped), Value(character))
