@@ -1,10 +1,12 @@
 """Full-text search: what is found, in which order, how it is shown, and that
 no query, however odd, breaks the page. Runs on SQLite and PostgreSQL alike."""
 
+import io
 from datetime import timedelta
 
 import pytest
 import time_machine
+from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
@@ -450,3 +452,18 @@ def test_the_index_matches_the_stored_articles_after_edits_and_deletes(
         else:
             cursor.execute(f"SELECT id FROM {search.TABLE} ORDER BY id")
             assert [row[0] for row in cursor.fetchall()] == [kept.pk, edited.pk]
+
+
+def test_the_index_keeps_following_edits_after_any_migration(make_article):
+    """A migration that remakes the article table on SQLite drops the index's
+    triggers with the old table: migrating puts them back."""
+    article = saved(make_article(title="Cormorants"))
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("DROP TRIGGER articles_search_update")
+    call_command("migrate", verbosity=0, stdout=io.StringIO())
+    article.title = "Shags"
+    article.save()
+    saved(article)
+    assert titles("shags") == ["Shags"]
+    assert titles("cormorants") == []
