@@ -1,11 +1,10 @@
 """Pages of the article lists, newest first, and the links between them;
-the search results' paginator, told its count; the related box's cards."""
+the related box's cards."""
 
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.template.loader import render_to_string
 
@@ -105,18 +104,6 @@ class PageLinks:
     next_url: str | None
     next_label: str
     current: str = ""
-
-
-class CountedPaginator(Paginator):
-    """A paginator told how many results there are, not asking the database."""
-
-    def __init__(self, object_list, per_page, *, count, **kwargs):
-        super().__init__(object_list, per_page, **kwargs)
-        self.known_count = count
-
-    @property
-    def count(self):
-        return self.known_count
 
 
 def related_cards(article):

@@ -14,11 +14,12 @@ from django.views.generic import DetailView, ListView
 from django.views.static import serve as static_serve
 
 from articles.front_page import FrontPage, topic_blocks
-from articles.listing import CountedPaginator, ListingPage, PageLinks, related_cards
+from articles.listing import ListingPage, PageLinks, related_cards
 from articles.models import Article, Author, PreviewLink, SlugRedirect, Tag, Topic
 from articles.rendering.article import stored_card
 from articles.rendering.embeds import allow_embed_frames
 from articles.services import search
+from articles.services.search_suggestions import suggest_labels
 from articles.structured_data import absolute_share_image, article_structured_data
 from articles.templatetags.site_chrome import navigation_topics
 
@@ -150,48 +151,41 @@ class AuthorView(ArchiveView):
 class SearchView(ListView):
     """Articles by their words and by the names they carry, narrowed to a
     topic of the matches if asked (``?topic=slug``); with none found, the
-    topics, tags and authors whose names come closest. Two queries: the
-    topics of the matches (which count them) and the page, or the names."""
+    topics, tags and authors whose names come closest. Only the newest
+    matches are ranked and counted (``search.find_matches``). Two queries:
+    the matches and the page (three with a topic), or the matches and names."""
 
     paginate_by = 20
     allow_empty = True
     template_name = "articles/search.html"
+    context_object_name = "article_list"
 
     def get_queryset(self):
         self.query = search.clean_query(self.request.GET.get("q", ""))
-        self.total, self.topics = search.topics_of_matches(self.query)
-        # A topic none of the matches has (an old link) narrows nothing.
-        chosen = self.request.GET.get("topic", "")
-        self.topic = next((t for t in self.topics if t.slug == chosen), None)
-        return search.search_articles(self.query, topic=self.topic and self.topic.slug)
-
-    def get_paginator(self, queryset, per_page, **kwargs):
-        count = self.topic.count if self.topic else self.total
-        return CountedPaginator(queryset, per_page, count=count, **kwargs)
+        self.matches = search.find_matches(
+            self.query, topic=self.request.GET.get("topic", "")
+        )
+        self.topic = self.matches.topic
+        return self.matches.ids
 
     def paginate_queryset(self, queryset, page_size):
-        paginator, page, results, is_paginated = super().paginate_queryset(
+        paginator, page, ids, is_paginated = super().paginate_queryset(
             queryset, page_size
         )
-        page.object_list = search.with_snippets(results)
+        page.object_list = search.search_results(self.query, list(ids))
         return paginator, page, page.object_list, is_paginated
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(query=self.query, **kwargs)
-        page, count = context["page_obj"], context["paginator"].count
-        within = f" in {self.topic.name}" if self.topic else ""
+        page = context["page_obj"]
         return context | {
             "title": self.title(page),
             "description": f"Search the articles of {settings.SITE_NAME}.",
             "cards": [self.card(article) for article in context["article_list"]],
-            "results_summary": self.query
-            and f"{count} result{pluralize(count)} for “{self.query}”{within}",
+            "results_summary": self.query and self.summary(),
             "topic_links": self.topic_links(),
-            "suggestions": (
-                search.suggest_labels(self.query)
-                if self.query and not self.total
-                else []
-            ),
+            "matches": self.matches,
+            "suggestions": [] if self.matches.ids else suggest_labels(self.query),
             "empty_message": (
                 "No published article has all of these words in its text or "
                 "in its authors, topic or tags. Try fewer or different words, "
@@ -203,10 +197,18 @@ class SearchView(ListView):
             "pages": self.links(page) if context["is_paginated"] else None,
         }
 
+    def summary(self):
+        count, within = len(self.matches.ids), self.within()
+        more = "More than " if self.matches.is_capped else ""
+        return f"{more}{count} result{pluralize(count)} for “{self.query}”{within}"
+
+    def within(self):
+        return f" in {self.topic.name}" if self.topic else ""
+
     def title(self, page):
         if not self.query:
             return "Search"
-        within = f" in {self.topic.name}" if self.topic else ""
+        within = self.within()
         if page.number == 1:
             return f"Search: {self.query}{within}"
         return f"Search: {self.query}{within}, page {page.number}"
@@ -231,12 +233,13 @@ class SearchView(ListView):
 
     def topic_links(self):
         """Every topic of the matches, with their counts, after all of them."""
-        if not self.topics:
+        if not self.matches.topics:
             return []
         chosen = self.topic and self.topic.slug
         everything = {"url": self.address(), "name": "All topics"}
+        total = f"{self.matches.total}{'+' * self.matches.total_is_capped}"
         return [
-            everything | {"count": self.total, "current": chosen is None},
+            everything | {"count": total, "current": chosen is None},
             *(
                 {
                     "url": self.address(topic.slug),
@@ -244,7 +247,7 @@ class SearchView(ListView):
                     "count": topic.count,
                     "current": topic.slug == chosen,
                 }
-                for topic in self.topics
+                for topic in self.matches.topics
             ),
         ]
 

@@ -7,9 +7,10 @@ from articles.models.article import Article
 
 
 class SQLiteSearchRow(models.Model):
-    """An article's row in the search index on SQLite: the FTS5 table that
-    migrations 0007 and 0025 create, whose rowid is the article's id. Read only, by
-    ``articles.services.search``, which also writes it."""
+    """An article's row in the search index on SQLite: the FTS5 table whose
+    rowid is the article's id (migration 0032_search_index_lean), its text
+    read from the article's own row, kept by triggers. Read only, by
+    ``articles.services.search``."""
 
     article = models.OneToOneField(
         Article,
@@ -30,8 +31,8 @@ class SQLiteSearchRow(models.Model):
 
 
 class PostgreSQLSearchRow(models.Model):
-    """An article's row in the search index on PostgreSQL: the table that
-    migrations 0007 and 0025 create, with its generated, weighted ``vector``. Read
+    """An article's row in the search index on PostgreSQL: only its weighted
+    ``vector``, with a GIN index (migration 0032_search_index_lean). Read
     only, by ``articles.services.search``, which also writes it."""
 
     article = models.OneToOneField(
@@ -41,10 +42,6 @@ class PostgreSQLSearchRow(models.Model):
         db_column="id",
         related_name="postgresql_search_row",
     )
-    title = models.TextField()
-    standfirst = models.TextField()
-    body = models.TextField()
-    names = models.TextField()
     vector = SearchVectorField()
 
     class Meta:

@@ -4,16 +4,16 @@ whatever its status.
 
 Unlike the readers' search, this one narrows any QuerySet (the admin list's,
 with its filters) and reads the index only in subqueries, so it adds no query
-to the page that shows it.
+to the page that shows it. Like the readers' search, it reads only the
+newest matches through the index (``EDITOR_MATCHES``), so a common word
+costs the same however large the archive.
 """
 
 from django.db import connection
 from django.db.models import (
     BooleanField,
-    Exists,
     F,
     OuterRef,
-    Q,
     Subquery,
     TextField,
     Value,
@@ -21,36 +21,29 @@ from django.db.models import (
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Concat
 
-from articles.models import Author, PostgreSQLSearchRow, SQLiteSearchRow
+from articles.models import PostgreSQLSearchRow, SQLiteSearchRow
 from articles.services import search
 
 # Words either side of the matches in the passage shown.
 PASSAGE_WORDS = 24
+# The newest matches the list narrows to: five pages of the list's hundred.
+EDITOR_MATCHES = 500
 
 
 def find_articles(articles, query):
-    """Those of ``articles`` whose index entry (title, standfirst, body,
-    bullets, FAQ, and the names of their authors, topic and tags) holds every
-    word of ``query``, or one of whose authors' names does, or whose title
-    does. Each has ``match_marked``: the passage of its text that matched,
-    its words between ``search.MARK_START`` and ``search.MARK_STOP`` (None
-    when only a name or an unindexed title matched); ``search.snippet_html``
-    turns it into HTML."""
+    """Those of ``articles`` among the newest ``EDITOR_MATCHES`` whose index
+    entry (title, standfirst, body, bullets, FAQ, and the names of their
+    authors, topic and tags) holds every word of ``query``. Each has
+    ``match_marked``: the passage of its text that matched, its words between
+    ``search.MARK_START`` and ``search.MARK_STOP`` (None when only a name
+    matched); ``search.snippet_html`` turns it into HTML."""
     words = search.search_words(query)
     if not words or connection.vendor not in search.ID_COLUMN:
         return articles.none()
     rows, text_rows, passage = _matching_rows_and_passage(words)
-    named = Author.objects.filter(articles=OuterRef("pk"))
-    titled = Q()
-    for word in words:
-        named = named.filter(display_name__icontains=word)
-        titled &= Q(title__icontains=word)
+    newest = rows.order_by("-pk").values("pk")[:EDITOR_MATCHES]
     marked = text_rows.filter(article=OuterRef("pk")).annotate(marked=passage)
-    # The title as well, as the list searched it before: for an article
-    # written to the database by other means than the save services, which
-    # index it.
-    found = Q(pk__in=rows.values("article")) | Exists(named) | titled
-    return articles.filter(found).annotate(
+    return articles.filter(pk__in=newest).annotate(
         match_marked=Subquery(marked.values("marked")[:1])
     )
 
@@ -81,7 +74,12 @@ def _matching_rows_and_passage(words):
     rows = PostgreSQLSearchRow.objects.filter(vector=query)
     brk = Value(search.PART_BREAK)
     text = Concat(
-        F("title"), brk, F("standfirst"), brk, F("body"), output_field=TextField()
+        search.postgresql_text(F("article__title")),
+        brk,
+        search.postgresql_text(F("article__standfirst")),
+        brk,
+        search.postgresql_body_text("article__body_html"),
+        output_field=TextField(),
     )
     passage = search.postgresql_headline(
         text, query, max_words=PASSAGE_WORDS, min_words=12, max_fragments=1

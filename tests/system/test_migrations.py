@@ -22,7 +22,7 @@ REFERENCES = {
 # What the data migrations once called from live code.
 LIVE_CODE = (
     "articles.services.search.reindex",
-    "articles.services.search.indexed_text",
+    "articles.services.search_text.indexed_text",
     "articles.rendering.article.render_card",
 )
 

@@ -329,30 +329,6 @@ def test_a_label_with_markup_in_its_name_is_suggested_escaped(client, make_artic
     )
 
 
-def test_the_topics_of_the_matches_are_counted_through_the_index(make_article, birds):
-    """The topic counts (which are also the page's count) scan the full-text
-    index first, not every published article."""
-    from articles.services import search as search_service
-
-    for n in range(3):
-        saved(make_article(title=f"Kestrel {n}", topic=birds))
-    with CaptureQueriesContext(connection) as captured:
-        total, topics = search_service.topics_of_matches("kestrel")
-    assert (total, [(t.name, t.count) for t in topics]) == (3, [("Ornithology", 3)])
-    [counting] = captured.captured_queries
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            cursor.execute(f"EXPLAIN QUERY PLAN {counting['sql']}")
-            first_step = cursor.fetchall()[0][3]
-            assert first_step.startswith("SCAN articles_search VIRTUAL TABLE")
-        else:
-            for method in ("seqscan", "nestloop", "indexscan"):
-                cursor.execute(f"SET LOCAL enable_{method} = off")
-            cursor.execute(f"EXPLAIN {counting['sql']}")
-            plan = "\n".join(row[0] for row in cursor.fetchall())
-            assert "Index Scan on articles_search_vector" in plan
-
-
 def test_result_cards_show_topic_byline_and_picture(
     client, make_article, make_image, birds, lovelace
 ):
