@@ -14,6 +14,7 @@ of ``article_sitemap_idx`` and the index of parts from that index alone.
 import re
 from datetime import timedelta
 from functools import cached_property
+from xml.sax.saxutils import escape
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
@@ -30,7 +31,7 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Coalesce
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -47,6 +48,7 @@ PART_NUMBER = re.compile(r"[1-9][0-9]{0,18}")
 # As Django's own sitemap views answer: search engines read sitemaps, they
 # do not list them.
 NOT_FOR_INDEXING = {"X-Robots-Tag": "noindex, noodp, noarchive"}
+SLUG_MARK = "slug"
 
 
 def section_size():
@@ -124,29 +126,41 @@ def articles_in_part(part):
     return (
         Article.objects.published()
         .filter(id__gte=(part - 1) * size + 1, id__lte=min(part * size, LARGEST_ID))
-        .only("slug", "publish_at", "public_updated_at")
         .order_by("id")
     )
 
 
-class ArticleSitemap(SectionSitemap):
-    """Published articles, dated by the update readers see: one part of the
-    section, or every article while they all fit in one file."""
+def article_addresses(root, articles):
+    """``(address, day)`` of each of ``articles`` (slug, publish and update
+    dates), dated by the update readers see."""
+    # One reverse() for them all, not one per article (it was a fifth of a
+    # part's time): a slug needs no quoting, so any slug stands for the rest.
+    before, after = reverse("articles:detail", args=[SLUG_MARK]).split(SLUG_MARK)
+    return [
+        (f"{root}{before}{slug}{after}", day(updated or published))
+        for slug, published, updated in articles
+    ]
 
-    def __init__(self, part=None):
-        self.part = part
 
-    def all_items(self):
-        if self.part is not None:
-            return articles_in_part(self.part)
-        return (
-            Article.objects.published()
-            .only("slug", "publish_at", "public_updated_at")
-            .order_by("id")
-        )
+def day(moment):
+    """A lastmod as Django's sitemaps write it: the local date."""
+    return timezone.localtime(moment).date().isoformat()
 
-    def lastmod(self, item):
-        return item.modified_at()
+
+def urlset(addresses):
+    """A sitemap of ``(address, day)``, written here and not by a template
+    loop, which took four fifths of a part's time."""
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ]
+    for location, changed in addresses:
+        lastmod = f"<lastmod>{changed}</lastmod>" if changed else ""
+        lines.append(f"<url><loc>{escape(location)}</loc>{lastmod}</url>")
+    lines.append("</urlset>\n")
+    return HttpResponse(
+        "\n".join(lines), content_type="application/xml", headers=NOT_FOR_INDEXING
+    )
 
 
 def newest_publication(**lookup):
@@ -224,12 +238,22 @@ def sitemap(request):
     )
     if addresses > section_size():
         return sitemap_index(request, parts, archives)
-    every_section = {
-        "home": HomeSitemap(),
-        "articles": ArticleSitemap(),
-        **label_sections(archives),
-    }
-    return sitemap_views.sitemap(request, sitemaps=every_section)
+    root = site_root(request)
+    articles = Article.objects.published().order_by("id")
+    rows = articles.values_list("slug", "publish_at", "public_updated_at")
+    addresses = [(root + reverse("articles:index"), None)]
+    addresses += article_addresses(root, rows)
+    for section, pages in archives.by_section.items():
+        name = ARCHIVES[section][2]
+        addresses += [
+            (root + reverse(name, args=[page["slug"]]), day(page["newest"]))
+            for page in pages
+        ]
+    return urlset(addresses)
+
+
+def site_root(request):
+    return f"{request.scheme}://{get_current_site(request).domain}"
 
 
 def sitemap_index(request, parts, archives):
@@ -244,7 +268,7 @@ def sitemap_index(request, parts, archives):
         for start in range(0, len(pages), size):
             changed = max(page["newest"] for page in pages[start : start + size])
             entries.append((section, start // size + 1, changed))
-    root = f"{request.scheme}://{get_current_site(request).domain}"
+    root = site_root(request)
     sitemaps = [
         {"location": root + section_path(section, part), "last_mod": changed}
         for section, part, changed in entries
@@ -286,17 +310,11 @@ def articles_section(request):
     part = int(number)
     if (part - 1) * section_size() + 1 > LARGEST_ID:
         raise Http404("No such part.")
-    articles = ArticleSitemap(part)
-    if not articles.items():
+    rows = articles_in_part(part).values_list("slug", "publish_at", "public_updated_at")
+    addresses = article_addresses(site_root(request), rows)
+    if not addresses:
         raise Http404("No published article in this part.")
-    urls = articles.get_urls(site=get_current_site(request), protocol=request.scheme)
-    return TemplateResponse(
-        request,
-        "sitemap.xml",
-        {"urlset": urls},
-        content_type="application/xml",
-        headers=NOT_FOR_INDEXING,
-    )
+    return urlset(addresses)
 
 
 class NewsSitemap(Sitemap):
