@@ -133,9 +133,10 @@ def articles_in_part(part):
 def article_addresses(root, articles):
     """``(address, day)`` of each of ``articles`` (slug, publish and update
     dates), dated by the update readers see."""
-    # One reverse() for them all, not one per article (it was a fifth of a
-    # part's time): a slug needs no quoting, so any slug stands for the rest.
-    before, after = reverse("articles:detail", args=[SLUG_MARK]).split(SLUG_MARK)
+    # One reverse() for them all, not one per article: a slug needs no
+    # quoting, so any slug stands for the rest.
+    path = reverse("articles:detail", args=[SLUG_MARK])
+    before, _, after = path.rpartition(SLUG_MARK)
     return [
         (f"{root}{before}{slug}{after}", day(updated or published))
         for slug, published, updated in articles
@@ -231,12 +232,12 @@ def sitemap(request):
     index of sections."""
     parts = article_parts()
     archives = ArchivePages()
-    addresses = (
+    count = (
         1
         + sum(articles for _, articles, _ in parts)
         + sum(len(pages) for pages in archives.by_section.values())
     )
-    if addresses > section_size():
+    if count > section_size():
         return sitemap_index(request, parts, archives)
     root = site_root(request)
     articles = Article.objects.published().order_by("id")
