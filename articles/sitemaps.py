@@ -137,15 +137,17 @@ def article_addresses(root, articles):
     # quoting, so any slug stands for the rest.
     path = reverse("articles:detail", args=[SLUG_MARK])
     before, _, after = path.rpartition(SLUG_MARK)
+    # The zone looked up once, not per article (that was half a part's time).
+    zone = timezone.get_current_timezone()
     return [
-        (f"{root}{before}{slug}{after}", day(updated or published))
+        (f"{root}{before}{slug}{after}", day(updated or published, zone))
         for slug, published, updated in articles
     ]
 
 
-def day(moment):
+def day(moment, zone=None):
     """A lastmod as Django's sitemaps write it: the local date."""
-    return timezone.localtime(moment).date().isoformat()
+    return timezone.localtime(moment, zone).date().isoformat()
 
 
 def urlset(addresses):
