@@ -93,7 +93,7 @@ def article_paths(article):
         topics.add(old.get("topic"))
         tags.update(old.get("tags") or ())
         authors.update(old.get("authors") or ())
-    return paths_showing(slugs, topics, tags, authors)
+    return paths_showing(slugs, topics, tags, authors) | sitemap_paths([article.pk])
 
 
 def articles_paths(articles):
@@ -108,7 +108,15 @@ def articles_paths(articles):
         {article.topic_id for article in articles},
         set(tags.values_list("tag_id", flat=True)),
         set(authors.values_list("author_id", flat=True)),
-    )
+    ) | sitemap_paths(ids)
+
+
+def sitemap_paths(ids):
+    """The part of the sitemap's articles section listing each of ``ids``:
+    its part never changes (sitemaps.article_part)."""
+    from articles.sitemaps import article_part, section_path
+
+    return {section_path("articles", article_part(pk)) for pk in ids if pk is not None}
 
 
 def paths_showing(slugs, topics, tags, authors):
@@ -122,8 +130,6 @@ def paths_showing(slugs, topics, tags, authors):
         reverse("articles:feed-atom"),
         reverse("django.contrib.sitemaps.views.sitemap"),
         reverse("sitemap-news"),
-        # Its first page: where a new article goes once the sitemap is an index.
-        reverse("sitemap-section", args=["articles"]),
         # The Content API's first pages (the labels' lists count articles).
         *(
             reverse(f"api:{name}-list")

@@ -353,6 +353,18 @@ class Article(MarkdownModel):
                 condition=models.Q(front_page_until__isnull=False),
                 name="article_front_page_idx",
             ),
+            # The sitemap's article sections are blocks of ids: each one read
+            # by a range of this index, the index of sections from it alone.
+            models.Index(
+                fields=[
+                    "status",
+                    "id",
+                    "publish_at",
+                    "unpublish_at",
+                    "public_updated_at",
+                ],
+                name="article_sitemap_idx",
+            ),
         ]
         permissions = [
             ("publish_article", "Can publish, schedule and unpublish articles"),

@@ -1,4 +1,4 @@
-"""The Google News sitemap, the sitemap index past the limit, and robots.txt."""
+"""The Google News sitemap, the sitemap index past one section, and robots.txt."""
 
 import xml.etree.ElementTree as ET
 from datetime import timedelta
@@ -158,8 +158,17 @@ def archive(make_article):
     return published
 
 
-def test_past_the_limit_the_sitemap_is_an_index_of_sections(client, archive, settings):
-    settings.NEWSROOM_SITEMAP_LIMIT = 2
+def part_of(article, size):
+    """The address of the part of the articles' section listing ``article``:
+    blocks of ``size`` ids, the first without ``?p=``."""
+    part = (article.pk - 1) // size + 1
+    return "/sitemap-articles.xml" + ("" if part == 1 else f"?p={part}")
+
+
+def test_past_one_section_the_sitemap_is_an_index_of_sections(
+    client, archive, settings
+):
+    settings.NEWSROOM_SITEMAP_SECTION_SIZE = 2
 
     index = xml_of(client, "/sitemap.xml")
 
@@ -168,11 +177,13 @@ def test_past_the_limit_the_sitemap_is_an_index_of_sections(client, archive, set
         sitemap.findtext(f"{SITEMAP}loc")
         for sitemap in index.findall(f"{SITEMAP}sitemap")
     ]
+    parts = sorted(
+        {part_of(article, 2) for article in archive},
+        key=lambda path: int(path.partition("?p=")[2] or 1),
+    )
     assert sections == [
         f"{SITE}/sitemap-home.xml",
-        f"{SITE}/sitemap-articles.xml",
-        f"{SITE}/sitemap-articles.xml?p=2",
-        f"{SITE}/sitemap-articles.xml?p=3",
+        *(SITE + part for part in parts),
         f"{SITE}/sitemap-topics.xml",
         f"{SITE}/sitemap-tags.xml",
         f"{SITE}/sitemap-tags.xml?p=2",
@@ -200,8 +211,8 @@ def test_past_the_limit_the_sitemap_is_an_index_of_sections(client, archive, set
     )
 
 
-def test_within_the_limit_the_sitemap_lists_every_address(client, archive, settings):
-    settings.NEWSROOM_SITEMAP_LIMIT = 13
+def test_within_one_section_the_sitemap_lists_every_address(client, archive, settings):
+    settings.NEWSROOM_SITEMAP_SECTION_SIZE = 13
 
     root = xml_of(client, "/sitemap.xml")
 
@@ -218,18 +229,19 @@ def test_unknown_sections_and_pages_are_404(client, archive, url):
 
 
 @pytest.mark.parametrize(
-    ("url", "queries"),
+    ("section", "queries"),
     [
         ("/sitemap.xml", 4),
-        ("/sitemap-articles.xml?p=2", 2),
+        ("articles", 2),
         ("/sitemap-tags.xml", 2),
         ("/sitemap-news.xml", 2),
     ],
 )
 def test_sitemap_query_budgets(
-    client, archive, settings, url, queries, django_assert_max_num_queries
+    client, archive, settings, section, queries, django_assert_max_num_queries
 ):
-    settings.NEWSROOM_SITEMAP_LIMIT = 2
+    settings.NEWSROOM_SITEMAP_SECTION_SIZE = 2
+    url = part_of(archive[-1], 2) if section == "articles" else section
 
     with django_assert_max_num_queries(queries):
         response = client.get(url)
