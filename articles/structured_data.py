@@ -10,6 +10,8 @@ import json
 from django.conf import settings
 from django.utils.safestring import mark_safe
 
+from articles.templatetags.site_chrome import site_addresses
+
 
 def json_ld(data):
     # As django.utils.html.json_script: <, > and & never appear raw (three
@@ -34,7 +36,7 @@ def article_structured_data(request, article):
     graph = [news_article(request, article)]
     if data["faq"]:
         graph.append(faq_page(data["faq"]))
-    graph.append(breadcrumb_list(request, data["breadcrumbs"]))
+    graph.append(breadcrumb_list(request, article_breadcrumbs(article)))
     return json_ld(graph)
 
 
@@ -88,6 +90,19 @@ def faq_page(faq):
             for entry in faq
         ],
     }
+
+
+def article_breadcrumbs(article):
+    """The trail to ``article``, as ``{"name", "url"}``: home, its topic,
+    itself; from its stored page data and the home page's address, reversed
+    once per process (``site_addresses``)."""
+    data = article.page_data
+    topic = data["topic"]
+    return [
+        {"name": "Home", "url": site_addresses()["home"]},
+        *([{"name": topic["name"], "url": topic["url"]}] if topic else []),
+        {"name": article.title, "url": data["url"]},
+    ]
 
 
 def breadcrumb_list(request, crumbs):

@@ -20,7 +20,11 @@ from articles.rendering.article import stored_card
 from articles.rendering.embeds import allow_embed_frames
 from articles.services import search
 from articles.services.search_suggestions import suggest_labels
-from articles.structured_data import absolute_share_image, article_structured_data
+from articles.structured_data import (
+    absolute_share_image,
+    article_breadcrumbs,
+    article_structured_data,
+)
 from articles.templatetags.site_chrome import navigation_topics
 
 
@@ -313,7 +317,7 @@ def article_page_parts(request, article):
     and its previews alike: read from the data stored with it, so the page
     reverses no address of its own."""
     data = article.page_data
-    *trail, here = data["breadcrumbs"]
+    *trail, here = article_breadcrumbs(article)
     topic = data["topic"]
     return {
         "title": article.seo_title or article.title,

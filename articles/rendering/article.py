@@ -110,19 +110,15 @@ def page_data(article, authors, tags, faqs):
     fields, its addresses included: a page reverses none of its own."""
     url = reverse("articles:detail", kwargs={"slug": article.slug})
     topic = article.topic
-    trail = [{"name": "Home", "url": reverse("articles:index")}]
     if topic is not None:
         topic = {
             "name": topic.name,
             "url": reverse("articles:topic", kwargs={"slug": topic.slug}),
             "feed_url": reverse("articles:topic-feed-rss", kwargs={"slug": topic.slug}),
         }
-        trail.append({"name": topic["name"], "url": topic["url"]})
-    trail.append({"name": article.title, "url": url})
     return {
         "url": url,
-        "topic": topic,
-        "breadcrumbs": trail,
+        "topic": topic,  # the breadcrumbs' middle step too (structured_data)
         "image": share_image_data(article.social_image or article.lead_image),
         "lead_preload": lead_image_preload(article.lead_image),
         "authors": [

@@ -253,7 +253,11 @@ def test_the_stored_copies_are_dropped_and_nothing_else():
     Article.objects.create(
         title="Night buses",
         slug="night-buses",
-        page_data={"faq": [], "related_card": "<article>…</article>"},
+        page_data={
+            "faq": [],
+            "related_card": "<article>…</article>",
+            "breadcrumbs": [{"name": "Home", "url": "/"}],
+        },
         api_data={"lead": lead, "closing": lead, "sections": []},
     )
     Article.objects.create(title="Trams", slug="trams", page_data={"faq": []})
