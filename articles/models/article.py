@@ -89,45 +89,9 @@ class ArticleQuerySet(DeskQuerySet, ListingQuerySet, models.QuerySet):
             "notes", "embeds__thumbnail__renditions"
         )
 
-    def for_page(self):
-        """The article page: its stored HTML and data, in one query."""
-        return self.defer(
-            "lead",
-            "closing",
-            "lead_html",
-            "closing_html",
-            "card_html",
-            "card_image",
-            "api_data",
-        )
-
-    def for_api(self):
-        """What the Content API reads: its stored representation and the
-        columns beside it, in one query (``articles.api.representation``)."""
-        from articles.api.representation import API_FIELDS
-
-        return self.only(*API_FIELDS)
-
     def published_or_scheduled(self):
         """What readers see now, or will see without anyone acting again."""
         return self.published() | self.scheduled()
-
-    def on_calendar_of(self, user):
-        """What the calendar shows ``user``: the schedule of published
-        articles, which all staff may open, and the drafts and reviews with
-        a planned time that ``user`` may edit."""
-        planned = self.editable_by(user).filter(
-            status__in=(Article.Status.DRAFT, Article.Status.REVIEW),
-            publish_at__isnull=False,
-        )
-        return self.filter(status=Article.Status.PUBLISHED) | planned
-
-    def dated_between(self, start, end):
-        """Those going public or coming down from ``start`` until ``end``."""
-        return self.filter(
-            Q(publish_at__gte=start, publish_at__lt=end)
-            | Q(unpublish_at__gte=start, unpublish_at__lt=end)
-        )
 
     def showing(self, image):
         """Those that show ``image``: as their lead or social image or in a

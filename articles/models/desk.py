@@ -120,3 +120,20 @@ class DeskQuerySet(models.QuerySet):
                 )
             )
         )
+
+    def on_calendar_of(self, user):
+        """What the calendar shows ``user``: the schedule of published
+        articles, which all staff may open, and the drafts and reviews with
+        a planned time that ``user`` may edit."""
+        planned = self.editable_by(user).filter(
+            status__in=(self.model.Status.DRAFT, self.model.Status.REVIEW),
+            publish_at__isnull=False,
+        )
+        return self.filter(status=self.model.Status.PUBLISHED) | planned
+
+    def dated_between(self, start, end):
+        """Those going public or coming down from ``start`` until ``end``."""
+        return self.filter(
+            Q(publish_at__gte=start, publish_at__lt=end)
+            | Q(unpublish_at__gte=start, unpublish_at__lt=end)
+        )

@@ -1,5 +1,6 @@
-"""The queries of lists of articles (``ArticleQuerySet`` inherits them): the
-cards of a list, its pages, the related box and the front page."""
+"""The queries of what readers read (``ArticleQuerySet`` inherits them): the
+cards of a list, its pages, the related box, the front page, an article's
+page and its Content API answer."""
 
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
@@ -107,3 +108,22 @@ class ListingQuerySet(models.QuerySet):
             .only(*CARD_FIELDS, "topic__name", "topic__slug")
             .order_by("topic__navigation_order", "topic__name", "-publish_at", "-pk")
         )
+
+    def for_page(self):
+        """The article page: its stored HTML and data, in one query."""
+        return self.defer(
+            "lead",
+            "closing",
+            "lead_html",
+            "closing_html",
+            "card_html",
+            "card_image",
+            "api_data",
+        )
+
+    def for_api(self):
+        """What the Content API reads: its stored representation and the
+        columns beside it, in one query (``articles.api.representation``)."""
+        from articles.api.representation import API_FIELDS
+
+        return self.only(*API_FIELDS)
