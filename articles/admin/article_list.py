@@ -156,6 +156,7 @@ STORED_PARTS = (
     "card_html",
     "card_image",
     "page_data",
+    "api_data",
 )
 
 

@@ -51,7 +51,13 @@ def postgresql_plan(sql):
 def assert_index_driven(sql):
     if connection.vendor == "sqlite":
         steps = sqlite_plan(sql)
-        scans = [step for step in steps if step.startswith("SCAN")]
+        # "SCAN subquery": a capped count reading back its own few rows
+        # (the admin list's "more than N"), not a table.
+        scans = [
+            step
+            for step in steps
+            if step.startswith("SCAN") and step != "SCAN subquery"
+        ]
         # A virtual table's scan through MATCH ("M" in its index's plan).
         full_text = re.compile(r"VIRTUAL TABLE INDEX \d+:\S*M")
         assert all(full_text.search(step) for step in scans), "\n".join(steps)

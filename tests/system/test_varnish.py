@@ -67,6 +67,13 @@ HARBOUR_PAGES = (
 TRANSPORT_FEED = "/topics/transport/feed/rss/"
 # Purged with every article change, whether or not they list it.
 SITEMAPS = {"/sitemap-news.xml", "/sitemap-articles.xml"}
+# And the Content API's lists (the labels' count articles).
+API_LISTS = {
+    "/api/v1/articles/",
+    "/api/v1/topics/",
+    "/api/v1/tags/",
+    "/api/v1/authors/",
+}
 # What publishing the ferry article changes: its page and every list it joins.
 FERRY_PAGES = {
     "/articles/ferry/",
@@ -78,6 +85,8 @@ FERRY_PAGES = {
     "/feed/atom/",
     "/sitemap.xml",
     *SITEMAPS,
+    *API_LISTS,
+    "/api/v1/articles/ferry/",
 }
 UNRELATED_PAGES = ("/articles/storm/", "/topics/weather/")
 
@@ -247,7 +256,8 @@ def test_editing_and_publishing_purge_exactly_the_pages_they_change(site):
         assert cache_state(fresh) == ("miss", 200), f"{path} was not purged"
         if path != "/sitemap.xml":  # which lists addresses, not titles
             assert "Harbour opens at dawn" in fresh.text, path
-    expected = {*HARBOUR_PAGES, TRANSPORT_FEED, *SITEMAPS}
+    expected = {*HARBOUR_PAGES, TRANSPORT_FEED, *SITEMAPS, *API_LISTS}
+    expected.add("/api/v1/articles/harbour/")
     purged = until(site.purged, lambda got: set(got) >= expected)
     assert set(purged) == expected
 
