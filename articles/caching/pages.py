@@ -26,6 +26,7 @@ import logging
 import re
 import secrets
 import threading
+from contextvars import ContextVar
 from datetime import timedelta
 
 from django.conf import settings
@@ -56,17 +57,44 @@ def page_cache():
     return caches["pages"]
 
 
+# What the current request has read from the shared cache (the generation,
+# the schedule, the menu…): each key read once a request, and the page made
+# from one generation. Set by PageCacheMiddleware; no memory elsewhere.
+_request_reads = ContextVar("page_cache_request_reads", default=None)
+
+
+def remembered(key, read):
+    """``read()``, once per request for ``key``."""
+    reads = _request_reads.get()
+    if reads is None:
+        return read()
+    if key not in reads:
+        reads[key] = read()
+    return reads[key]
+
+
+def remember(key, value):
+    reads = _request_reads.get()
+    if reads is not None:
+        reads[key] = value
+
+
 def cache_get(key):
     """``key``'s value, or None when the cache is down: pages are then made
     from the database, as with the cache switched off."""
-    try:
-        return page_cache().get(key)
-    except Exception as error:  # noqa: BLE001 - any backend's failure
-        logger.warning("Page cache unavailable: %s", error)
-        return None
+
+    def read():
+        try:
+            return page_cache().get(key)
+        except Exception as error:  # noqa: BLE001 - any backend's failure
+            logger.warning("Page cache unavailable: %s", error)
+            return None
+
+    return remembered(key, read)
 
 
 def cache_set(key, value, timeout):
+    remember(key, value)
     try:
         page_cache().set(key, value, timeout=timeout)
     except Exception as error:  # noqa: BLE001
@@ -78,13 +106,17 @@ def cache_set(key, value, timeout):
 
 def generation():
     """The current generation token; a new one if the cache lost it."""
-    cache = page_cache()
-    token = cache.get(GENERATION_KEY)
-    if token is None:
-        token = secrets.token_hex(8)
-        if not cache.add(GENERATION_KEY, token, timeout=None):
-            token = cache.get(GENERATION_KEY, token)
-    return token
+
+    def read():
+        cache = page_cache()
+        token = cache.get(GENERATION_KEY)
+        if token is None:
+            token = secrets.token_hex(8)
+            if not cache.add(GENERATION_KEY, token, timeout=None):
+                token = cache.get(GENERATION_KEY, token)
+        return token
+
+    return remembered(GENERATION_KEY, read)
 
 
 def current_generation():
@@ -278,6 +310,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        reads = _request_reads.set({})
+        try:
+            return self.respond(request)
+        finally:
+            _request_reads.reset(reads)
+
+    def respond(self, request):
         if is_private(request):
             response = self.get_response(request)
             add_never_cache_headers(response)
