@@ -147,8 +147,10 @@ def in_this_process(page_list):
             index = ElementTree.fromstring(reader.get("/sitemap.xml").content)
             if index.tag != f"{SITEMAP_NS}sitemapindex":
                 return None  # one file, not an index of sections
-            loc = index.find(f"{SITEMAP_NS}sitemap/{SITEMAP_NS}loc").text
-            parts = urlsplit(loc)
+            # The articles' first part: a full section (the home page's and
+            # the labels' come first and are short).
+            locs = [loc.text for loc in index.iter(f"{SITEMAP_NS}loc")]
+            parts = urlsplit(next(loc for loc in locs if "articles" in loc))
             return parts.path + (f"?{parts.query}" if parts.query else "")
         return path
 
