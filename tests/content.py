@@ -30,3 +30,33 @@ def picture_bytes(image_format="JPEG", size=(2000, 1500), **save_options):
     output = io.BytesIO()
     picture.save(output, format=image_format, **save_options)
     return output.getvalue()
+
+
+def large_document(**changes):
+    """A 50-section article with six bullet points a section and 30 FAQ
+    entries, as a ``Document`` to import (``changes`` replace its fields)."""
+    from articles.formats.document import Bullet, Document, FAQEntry, Section
+
+    fields = {
+        "title": "The large guide",
+        "slug": "large-guide",
+        "lead": "Everything about the city.",
+        "sections": [
+            Section(
+                heading=f"Chapter {n}",
+                body="First paragraph.\n\nSecond.\n\nThird.\n\nFourth.",
+                bullets=[
+                    Bullet(label=f"Point {m}", text=f"Detail {m} of chapter {n}.")
+                    for m in range(6)
+                ],
+            )
+            for n in range(50)
+        ],
+        "faqs": [
+            FAQEntry(question=f"Question {n}?", answer="An answer.") for n in range(30)
+        ],
+        "closing": "The end.",
+        "status": "published",
+        "authors": ["Ana Reporter"],
+    }
+    return Document(**fields | changes)

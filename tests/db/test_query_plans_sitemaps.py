@@ -14,19 +14,9 @@ import pytest
 from django.db import connection
 
 from articles.sitemaps import article_parts_query, articles_in_part
+from tests.query_plans import plan
 
 pytestmark = pytest.mark.django_db
-
-
-def plan(queryset):
-    sql, params = queryset.query.sql_with_params()
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
-            return "\n".join(row[-1] for row in cursor.fetchall())
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute(f"EXPLAIN {sql}", params)
-        return "\n".join(row[0] for row in cursor.fetchall())
 
 
 @pytest.fixture

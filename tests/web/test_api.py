@@ -9,9 +9,9 @@ from django.test import Client
 from django.utils import timezone
 
 from articles.api import serializers
-from articles.formats.document import Bullet, Document, FAQEntry, Section
 from articles.models import Article, Author, Tag, Topic
 from articles.services import article_create_from_document, article_saved
+from tests.content import large_document
 from tests.html_checks import form_data
 from tests.signin import client_for
 
@@ -302,35 +302,8 @@ def test_answers_have_the_shape_the_schema_documents(client, labelled):
     assert set(label) == set(serializers.LabelWithCount().fields)
 
 
-def large_document():
-    return Document(
-        title="The large guide",
-        slug="large-guide",
-        lead="Everything about the city.",
-        sections=[
-            Section(
-                heading=f"Chapter {n}",
-                body="First paragraph.\n\nSecond.\n\nThird.\n\nFourth.",
-                bullets=[
-                    Bullet(label=f"Point {m}", text=f"Detail {m} of chapter {n}.")
-                    for m in range(6)
-                ],
-            )
-            for n in range(50)
-        ],
-        faqs=[
-            FAQEntry(question=f"Question {n}?", answer="An answer.") for n in range(30)
-        ],
-        closing="The end.",
-        status="published",
-        authors=["Ana Reporter"],
-        topic="Guides",
-        tags=["City", "Maps"],
-    )
-
-
 def test_the_large_article_in_three_queries(client, db, django_assert_max_num_queries):
-    article_create_from_document(large_document())
+    article_create_from_document(large_document(topic="Guides", tags=["City", "Maps"]))
     with django_assert_max_num_queries(3):
         data = api(client, "/api/v1/articles/large-guide/").json()
     assert len(data["sections"]) == 50 and len(data["faq"]["entries"]) == 30
@@ -350,7 +323,7 @@ def test_lists_of_many_articles_in_three_queries(
     client, db, url, django_assert_max_num_queries
 ):
     for n in range(40):
-        document = large_document()
+        document = large_document(topic="Guides", tags=["City", "Maps"])
         document.slug = f"large-guide-{n}"
         document.sections = document.sections[:5]
         article_create_from_document(document)

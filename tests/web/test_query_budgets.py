@@ -10,11 +10,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.caching import invalidation, pages
-from articles.formats.document import Bullet, Document, FAQEntry, Section
 from articles.listing import ListingPage
 from articles.models import Article, Author, Tag, Topic
 from articles.models import Bullet as BulletRow
 from articles.services import article_create_from_document
+from tests.content import large_document
 from tests.html_checks import form_data
 
 LIST_PAGES = (
@@ -79,31 +79,6 @@ def test_search_stays_within_three_queries(client, make_full_article):
     # change, as each test's is (tests/web/test_front_page.py: 0 when warm).
     assert queries(client, "/search/?q=harbour") <= 3 + 1
     assert queries(client, "/search/?q=harbour&page=2") <= 3 + 1
-
-
-def large_document():
-    return Document(
-        title="The large guide",
-        slug="large-guide",
-        lead="Everything about the city.",
-        sections=[
-            Section(
-                heading=f"Chapter {n}",
-                body="First paragraph.\n\nSecond.\n\nThird.\n\nFourth.",
-                bullets=[
-                    Bullet(label=f"Point {m}", text=f"Detail {m} of chapter {n}.")
-                    for m in range(6)
-                ],
-            )
-            for n in range(50)
-        ],
-        faqs=[
-            FAQEntry(question=f"Question {n}?", answer="An answer.") for n in range(30)
-        ],
-        closing="The end.",
-        status="published",
-        authors=["Ana Reporter"],
-    )
 
 
 def test_article_page_stays_within_three_queries_however_large(client, db):
