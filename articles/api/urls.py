@@ -10,7 +10,7 @@ from articles.api import views
 app_name = "api"
 urlpatterns = [
     path("articles/", views.ArticleList.as_view(), name="article-list"),
-    path("articles/<str:slug>/", views.ArticleDetail.as_view(), name="article-detail"),
+    path("articles/<slug:slug>/", views.ArticleDetail.as_view(), name="article-detail"),
     path("topics/", views.TopicList.as_view(), name="topic-list"),
     path("tags/", views.TagList.as_view(), name="tag-list"),
     path("authors/", views.AuthorList.as_view(), name="author-list"),

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.admin.articles import ArticleAdmin
 from articles.models import Article
+from articles.services import article_saved
 from tests.signin import client_for
 
 LIST = "/admin/articles/article/"
@@ -19,7 +20,10 @@ LIST = "/admin/articles/article/"
 def archive(make_article, monkeypatch):
     """25 articles, two a page: the list counts 10 from page 1."""
     monkeypatch.setattr(ArticleAdmin, "list_per_page", 2)
-    return [make_article(title=f"Story {n:02}") for n in range(25)]
+    articles = [make_article(title=f"Story {n:02}") for n in range(25)]
+    for article in articles:  # indexed for search, on PostgreSQL too
+        article_saved(article, by=None, comment="Filed")
+    return articles
 
 
 def paginator(response):
