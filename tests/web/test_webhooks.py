@@ -14,7 +14,6 @@ import hmac
 import http.server
 import json
 import re
-import socket
 import threading
 import time
 from datetime import timedelta
@@ -29,6 +28,7 @@ from pytest_django.asserts import assertContains
 from articles.models import Article, WebhookDelivery, WebhookEndpoint
 from articles.services import webhooks
 from tests.html_checks import form_data
+from tests.servers import free_port
 from tests.signin import client_for
 
 CHANGELIST = "/admin/articles/article/"
@@ -42,9 +42,7 @@ class Receiver:
     connections until started, and answers ``status``."""
 
     def __init__(self):
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = sock.getsockname()[1]
+        self.port = free_port()
         self.received = []  # (headers, body, path, time on arrival)
         self.status = 204
         self.release = None  # a threading.Event to wait for before answering
