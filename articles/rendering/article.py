@@ -3,8 +3,6 @@
 path calls it, and so do previews.
 """
 
-import re
-
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import strip_tags
@@ -16,16 +14,6 @@ from articles.slugs import numbered
 
 from .embeds import frame_origins, parts_with_facades
 from .pictures import card_image, figure, lead_image_preload, share_image_data
-
-BETWEEN_TAGS = re.compile(r">\s+<")
-
-
-def render_fragment(template_name, context):
-    """A template's HTML as stored with every article: the indentation and
-    blank lines between its tags reduced to a line break, which shows the
-    same. Only for our templates' fragments: a Markdown part may hold a
-    ``<pre>``, whose spaces are its text."""
-    return BETWEEN_TAGS.sub(">\n<", render_to_string(template_name, context)).strip()
 
 
 def section_anchors(headings):
@@ -50,7 +38,7 @@ def render_byline(article, authors, notes, *, corrections_anchor):
         {"label": "Updated", "at": updated, "url": notes and f"#{corrections_anchor}"},
         {"text": article.reading_minutes and f"{article.reading_minutes} min read"},
     ]
-    return render_fragment(
+    return render_to_string(
         "articles/includes/byline.html",
         {
             "authors": authors,
@@ -64,7 +52,7 @@ def render_corrections(notes, *, anchor):
     first, or nothing without notes."""
     if not notes:
         return ""
-    return render_fragment(
+    return render_to_string(
         "articles/includes/corrections.html", {"notes": notes, "anchor": anchor}
     )
 
@@ -112,7 +100,7 @@ def render_card(article, authors):
             "url": reverse("articles:topic", kwargs={"slug": topic.slug}),
         },
     }
-    return render_fragment(
+    return render_to_string(
         "articles/includes/article_card.html", {"card": card, "level": 2}
     )
 
@@ -150,10 +138,10 @@ def lead_parts(article, page_article):
     embedded players. The lead itself is stored once, in ``lead_html``."""
     parts = {}
     if article.lead_image_id:
-        parts["lead_figure"] = render_fragment(
+        parts["lead_figure"] = render_to_string(
             "articles/includes/figure.html",
             {"figure": figure(article.lead_image, eager=True)},
-        )
+        ).strip()
     if page_article.lead_html != article.lead_html:
         parts["lead_facades"] = page_article.lead_html
     return parts
