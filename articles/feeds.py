@@ -120,6 +120,7 @@ def feed_articles():
             "title",
             "slug",
             "standfirst",
+            "lead_html",
             "body_html",
             "publish_at",
             "public_updated_at",
@@ -184,7 +185,7 @@ class LatestArticlesRSS(Feed):
         standfirst = (
             format_html("<p>{}</p>", item.standfirst) if item.standfirst else ""
         )
-        return standfirst + item.body_html
+        return standfirst + item.page_body_html()
 
     def item_pubdate(self, item):
         return item.publish_at
@@ -240,7 +241,7 @@ class LatestArticlesAtom(LatestArticlesRSS):
 
     def item_extra_kwargs(self, item):
         return super().item_extra_kwargs(item) | {
-            "content": item.body_html,
+            "content": item.page_body_html(),
             "authors": author_names(item),
         }
 

@@ -24,7 +24,7 @@ def json_ld(data):
 def absolute_share_image(request, article):
     """The share image's (social or lead) stored 1200×630 crop, its URL
     made absolute for this request's host, or None."""
-    image = article.page_data["image"]
+    image = article.page_data.get("image")
     if not image:
         return None
     return {**image, "url": request.build_absolute_uri(image["url"])}
@@ -34,7 +34,7 @@ def article_structured_data(request, article):
     """The page's JSON-LD: the article, its FAQ if any, its breadcrumbs."""
     data = article.page_data
     graph = [news_article(request, article)]
-    if data["faq"]:
+    if data.get("faq"):
         graph.append(faq_page(data["faq"]))
     graph.append(breadcrumb_list(request, article_breadcrumbs(article)))
     return json_ld(graph)

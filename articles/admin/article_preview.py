@@ -67,7 +67,7 @@ class ArticlePreviewMixin(ArticlePageMixin):
                 **article_page_parts(request, preview),
             },
         )
-        allow_embed_frames(response, preview.page_data["embed_frames"])
+        allow_embed_frames(response, preview.page_data.get("embed_frames"))
         return never_cache_noindex(response)
 
     def posted_document(self, request, article):

@@ -31,6 +31,7 @@ API_FIELDS = (
     "lead_html",
     "closing",
     "closing_html",
+    "faq_heading",
 )
 
 
@@ -93,17 +94,13 @@ def stored_api_data(article, *, sections, faqs, authors, tags, notes):
     """What ``Article.api_data`` stores: the article's parts and labels as
     rendered, from what ``render_article`` read (no query runs)."""
     topic = article.topic
-    return {
-        "path": reverse("articles:detail", kwargs={"slug": article.slug}),
+    stored = {
         "lead_image": image_data(article.lead_image) if article.lead_image_id else None,
         "sections": [section_data(section) for section in sections],
-        "faq": {
-            "heading": article.faq_heading,
-            "entries": [
-                {"question": faq.question, "answer": text(faq.answer, faq.answer_html)}
-                for faq in faqs
-            ],
-        },
+        "faq": [
+            {"question": faq.question, "answer": text(faq.answer, faq.answer_html)}
+            for faq in faqs
+        ],
         "authors": [
             label_data(author, "articles:author", author.display_name)
             for author in authors
@@ -114,6 +111,9 @@ def stored_api_data(article, *, sections, faqs, authors, tags, notes):
             {"text": note.text, "noted_at": note.noted_at.isoformat()} for note in notes
         ],
     }
+    # Every byte is in every article's row: what is empty is left out, and
+    # ``article_data`` reads a missing part as empty.
+    return {key: value for key, value in stored.items() if value}
 
 
 def absolute(url, request=None):
@@ -154,7 +154,7 @@ def article_summary(article, request=None):
         "slug": article.slug,
         "title": article.title,
         "standfirst": article.standfirst,
-        "url": absolute(stored["path"], request),
+        "url": absolute(article.get_absolute_url(), request),
         "api_url": absolute(
             reverse("api:article-detail", kwargs={"slug": article.slug}), request
         ),
@@ -162,12 +162,12 @@ def article_summary(article, request=None):
         "updated_at": _date(article.public_updated_at),
         "modified_at": _date(article.updated_at),
         "reading_minutes": article.reading_minutes,
-        "topic": _with_absolute_urls(stored["topic"], request),
-        "tags": [_with_absolute_urls(tag, request) for tag in stored["tags"]],
+        "topic": _with_absolute_urls(stored.get("topic"), request),
+        "tags": [_with_absolute_urls(tag, request) for tag in stored.get("tags", [])],
         "authors": [
-            _with_absolute_urls(author, request) for author in stored["authors"]
+            _with_absolute_urls(author, request) for author in stored.get("authors", [])
         ],
-        "lead_image": _image_with_absolute_urls(stored["lead_image"], request),
+        "lead_image": _image_with_absolute_urls(stored.get("lead_image"), request),
     }
 
 
@@ -178,14 +178,14 @@ def article_data(article, request=None) -> dict:
     stored = article.api_data
     sections = [
         section | {"image": _image_with_absolute_urls(section["image"], request)}
-        for section in stored["sections"]
+        for section in stored.get("sections", [])
     ]
     return article_summary(article, request) | {
-        "canonical_url": absolute(stored["path"], request),
+        "canonical_url": absolute(article.get_absolute_url(), request),
         "word_count": article.word_count,
         "lead": text(article.lead, article.lead_html),
         "sections": sections,
-        "faq": stored["faq"],
+        "faq": {"heading": article.faq_heading, "entries": stored.get("faq", [])},
         "closing": text(article.closing, article.closing_html),
-        "corrections": stored["corrections"],
+        "corrections": stored.get("corrections", []),
     }

@@ -9,10 +9,16 @@ from django.utils import timezone
 from markdownx.models import MarkdownxField
 
 from articles.formats.document import DEFAULT_FAQ_HEADING
-from articles.models.base import MarkdownModel, refuse_external_images, short_date
+from articles.models.base import (
+    CompactJSONEncoder,
+    MarkdownModel,
+    refuse_external_images,
+    short_date,
+)
 from articles.models.desk import DeskQuerySet
 from articles.models.images import Image
 from articles.models.listing import ListingQuerySet
+from articles.models.stored import StoredBody
 
 # Longer than search engines show (about 60 and 155 characters), so an
 # editor may go a little over; the editorial checks warn past what is shown.
@@ -101,7 +107,7 @@ class ArticleQuerySet(DeskQuerySet, ListingQuerySet, models.QuerySet):
         ).distinct()
 
 
-class Article(MarkdownModel):
+class Article(StoredBody, MarkdownModel):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
         REVIEW = "review", "In review"
@@ -189,6 +195,7 @@ class Article(MarkdownModel):
     card_image = models.JSONField(
         editable=False,
         default=dict,
+        encoder=CompactJSONEncoder,
         help_text="The lead image's thumbnail for lists of articles, stored "
         "when saved.",
     )
@@ -200,6 +207,7 @@ class Article(MarkdownModel):
     page_data = models.JSONField(
         editable=False,
         default=dict,
+        encoder=CompactJSONEncoder,
         help_text="What the page and its structured data need besides the "
         "fields (addresses, topic, authors, tags, FAQ), stored when rendered so "
         "pages need no extra query and no URL lookup.",
@@ -207,6 +215,7 @@ class Article(MarkdownModel):
     api_data = models.JSONField(
         editable=False,
         default=dict,
+        encoder=CompactJSONEncoder,
         help_text="The article's parts and labels as the Content API gives "
         "them, stored when rendered so the API reads one row however large "
         "the article.",

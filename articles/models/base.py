@@ -1,6 +1,8 @@
 """What every model of the app shares: Markdown fields rendered on save,
 and the rule that images come from the media library."""
 
+import json
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -31,6 +33,13 @@ def refuse_external_images(text):
         "image or the lead image.",
         code="external_image",
     )
+
+
+class CompactJSONEncoder(json.JSONEncoder):
+    """JSON without a space after each "," and ":": SQLite stores the text,
+    in every article row (PostgreSQL's jsonb keeps no spaces anyway)."""
+
+    item_separator, key_separator = ",", ":"
 
 
 class MarkdownModel(models.Model):

@@ -16,6 +16,7 @@ PAGE_FIELDS = (
     "seo_title",
     "meta_description",
     "byline_html",
+    "lead_html",
     "body_html",
     "page_data",
     "status",

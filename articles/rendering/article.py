@@ -131,27 +131,54 @@ def page_data(article, authors, tags, faqs):
     }
 
 
+def lead_parts(article, page_article):
+    """What the top of the page's body needs beside the lead's stored HTML
+    (``Article.lead_block_html``): the lead picture, and the lead as the page
+    shows it (``page_article``'s) where that differs, with the facades of its
+    embedded players. The lead itself is stored once, in ``lead_html``."""
+    parts = {}
+    if article.lead_image_id:
+        parts["lead_figure"] = render_to_string(
+            "articles/includes/figure.html",
+            {"figure": figure(article.lead_image, eager=True)},
+        ).strip()
+    if page_article.lead_html != article.lead_html:
+        parts["lead_facades"] = page_article.lead_html
+    return parts
+
+
+# Parts of the page data most articles do without: stored only when they
+# hold something (readers take a missing one as empty), since every byte is
+# in every article's row.
+OPTIONAL_PAGE_PARTS = ("image", "lead_preload", "faq", "corrections", "embed_frames")
+
+
+def without_empty_parts(data):
+    return {
+        key: value
+        for key, value in data.items()
+        if value or key not in OPTIONAL_PAGE_PARTS
+    }
+
+
 def render_article_body(article, sections, faqs, tags):
-    """The stored HTML of a whole article body, from its rendered parts:
+    """The stored HTML of the article's body after its lead (which the page
+    puts before it, ``Article.lead_block_html``), from its rendered parts:
     ``sections`` each with its ``bullet_items`` and ``anchor``."""
     for section in sections:
         section.figure = figure(section.image) if section.image_id else None
     faq_anchor = section_anchors([*(s.heading for s in sections), "faq"])[-1]
-    return render_to_string(
+    body = render_to_string(
         "articles/includes/article_body.html",
         {
             "article": article,
-            "lead_figure": (
-                figure(article.lead_image, eager=True)
-                if article.lead_image_id
-                else None
-            ),
             "sections": sections,
             "faqs": faqs,
             "faq_anchor": faq_anchor,
             "tags": tags,
         },
     )
+    return body.strip()
 
 
 WORDS_PER_MINUTE = 230
@@ -219,9 +246,8 @@ def render_article(source, *, saved=None):
         sections, section_anchors(s.heading for s in sections), strict=True
     ):
         section.anchor = anchor
-    article.body_html = render_article_body(
-        *parts_with_facades(article, sections, embeds), faqs, tags
-    )
+    page_article, page_sections = parts_with_facades(article, sections, embeds)
+    article.body_html = render_article_body(page_article, page_sections, faqs, tags)
     article.word_count = word_count(article, sections, faqs)
     article.reading_minutes = reading_minutes(article.word_count)
     # Its own fragment, unlike any heading's: a section may be "Corrections".
@@ -236,6 +262,8 @@ def render_article(source, *, saved=None):
         notes, anchor=corrections_anchor
     )
     article.page_data["embed_frames"] = frame_origins(embeds)
+    article.page_data |= lead_parts(article, page_article)
+    article.page_data = without_empty_parts(article.page_data)
     article.card_image = card_image(article.lead_image)
     article.card_html = render_card(article, authors)
     article.api_data = stored_api_data(

@@ -78,7 +78,7 @@ def _matching_rows_and_passage(words):
         brk,
         search.postgresql_text(F("article__standfirst")),
         brk,
-        search.postgresql_body_text("article__body_html"),
+        search.postgresql_body_text("article__"),
         output_field=TextField(),
     )
     passage = search.postgresql_headline(

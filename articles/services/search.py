@@ -33,7 +33,7 @@ from django.db.models import (
     Value,
 )
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Replace
+from django.db.models.functions import Concat, Replace
 from django.db.models.signals import post_migrate
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -291,9 +291,10 @@ def postgresql_text(text):
     )
 
 
-def postgresql_body_text(field="body_html"):
-    """An expression: the stored body as ``search_text.body_text`` reads it,
-    in SQL (the escapes Django's and nh3's HTML use, undone)."""
+def postgresql_body_text(relation=""):
+    """An expression: the stored lead and body (of the article ``relation``
+    leads to, such as ``"article__"``) as ``search_text.body_text`` reads
+    them, in SQL (the escapes Django's and nh3's HTML use, undone)."""
 
     def replace(text, pattern, by):
         return Func(
@@ -301,7 +302,10 @@ def postgresql_body_text(field="body_html"):
         )
 
     # The same regular expressions: they mean the same to PostgreSQL.
-    body = replace(F(field), search_text.WHITESPACE.pattern, " ")
+    stored = Concat(
+        F(f"{relation}lead_html"), F(f"{relation}body_html"), output_field=TextField()
+    )
+    body = replace(stored, search_text.WHITESPACE.pattern, " ")
     body = replace(body, search_text.SKIPPED.pattern, "")
     body = replace(body, search_text.PART_ENDS.pattern, PART_BREAK)
     body = replace(body, "<[^>]*>", " ")

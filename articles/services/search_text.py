@@ -1,7 +1,7 @@
 """The text the search index holds for an article, read from what the article
 row already stores: its title, its standfirst, the plain text of its stored
-body (``body_html``) and the names in its stored page data (authors, topic,
-tags). The index keeps no copy of it (issue 18).
+lead and body (``lead_html`` and ``body_html``) and the names in its stored
+page data (authors, topic, tags). The index keeps no copy of it (issue 18).
 
 On SQLite these functions are also SQL functions of every connection
 (``register_sqlite_functions``): the index's triggers and its content view
@@ -69,7 +69,7 @@ def indexed_text(article):
     return (
         plain_text(article.title),
         plain_text(article.standfirst),
-        body_text(article.body_html),
+        body_text(article.lead_html + article.body_html),
         names_text(article.page_data),
     )
 
@@ -89,10 +89,11 @@ def register_sqlite_functions(sender, connection, **kwargs):
 # The index follows the article table on SQLite: a row's old text leaves it
 # (FTS5 3.40 needs that very text to remove it) and its new text enters, on
 # every write that changes what is indexed. Frozen copies of these are in
-# migration 0032_search_index_lean.
+# migration 0034_lead_stored_once.
 INDEXED = (
     "articles_search_plain({row}.title), articles_search_plain({row}.standfirst), "
-    "articles_search_body({row}.body_html), articles_search_names({row}.page_data)"
+    "articles_search_body({row}.lead_html || {row}.body_html), "
+    "articles_search_names({row}.page_data)"
 )
 ADD = (
     "INSERT INTO articles_search (rowid, title, standfirst, body, names) "
@@ -103,7 +104,7 @@ REMOVE = (
     "(articles_search, rowid, title, standfirst, body, names) "
     f"VALUES ('delete', old.id, {INDEXED.format(row='old')});"
 )
-STORED_COLUMNS = ("title", "standfirst", "body_html", "page_data")
+STORED_COLUMNS = ("title", "standfirst", "lead_html", "body_html", "page_data")
 CHANGED = " OR ".join(f"old.{name} IS NOT new.{name}" for name in STORED_COLUMNS)
 SQLITE_TRIGGERS = {
     "articles_search_insert": f"AFTER INSERT ON articles_article BEGIN {ADD} END",

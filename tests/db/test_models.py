@@ -126,7 +126,7 @@ def test_rendering_stores_every_part_in_order(
     second.save()
     rendered(article)
 
-    body = Article.objects.get(pk=article.pk).body_html
+    body = Article.objects.get(pk=article.pk).page_body_html()
     order = [
         "The lead.",
         'id="first"',

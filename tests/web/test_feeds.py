@@ -165,9 +165,9 @@ def test_rss_lists_the_20_newest_published_articles_item_by_item(
         ]
         description = item.findtext("description")
         assert description.startswith(f"<p>{article.standfirst}</p>")
-        assert article.body_html
+        assert article.page_body_html()
         assert text_of(description) == text_of(
-            f"<p>{article.standfirst}</p>{article.body_html}"
+            f"<p>{article.standfirst}</p>{article.page_body_html()}"
         )
 
 
@@ -179,7 +179,7 @@ def test_rss_item_without_byline_topic_or_tags(client, make_article):
 
     assert item.find(DC_CREATOR) is None
     assert item.findall("category") == []
-    assert item.findtext("description") == article.body_html
+    assert item.findtext("description") == article.page_body_html()
 
 
 def test_feed_bodies_carry_no_script(client, make_article):
@@ -256,7 +256,7 @@ def test_atom_carries_the_full_content_and_dates(client, published, hidden):
         assert (summary.get("type"), summary.text) == ("html", article.standfirst)
         content = entry.find(f"{ATOM}content")
         assert content.get("type") == "html"
-        assert text_of(content.text) == text_of(article.body_html)
+        assert text_of(content.text) == text_of(article.page_body_html())
     updated = parse_datetime(entries[1].findtext(f"{ATOM}updated"))
     assert updated == published[1].publish_at + timedelta(minutes=30)
     assert parse_datetime(root.findtext(f"{ATOM}updated")) == published[0].publish_at
