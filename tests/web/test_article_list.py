@@ -288,6 +288,5 @@ def test_a_page_of_a_hundred_matches_marks_each_passage_in_one_query(
     for response in (first, second):
         for title in titles(response):
             n = title.split()[-1]
-            assert cell(response, "matched", title) == (
-                f"High <mark>tide</mark> at the <mark>harbour</mark>, day {n}."
-            )
+            passage = f"High <mark>tide</mark> at the <mark>harbour</mark>, day {n}."
+            assert passage in cell(response, "matched", title)
