@@ -13,7 +13,7 @@ from django.contrib import admin
 from django.contrib.admin.views.main import ChangeList
 from django.core.paginator import Paginator
 from django.db import router
-from django.db.models import CharField, F, OuterRef, Subquery, Value
+from django.db.models import CharField, F, Max, Min, OuterRef, Subquery, Value
 from django.db.models.functions import Cast, Coalesce, Concat, NullIf, Trim
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
@@ -68,14 +68,20 @@ class ArticleChangeList(ChangeList):
     def publication_years(self):
         """The date hierarchy's first level: every year from the first
         publication date to the last, read from the two ends of the dates'
-        index (a newsroom publishes every year); or None when a year is
-        chosen: Django's own then reads only that year's dates."""
+        index (a newsroom publishes every year), or of a search's matches;
+        or None when a year is chosen: Django's own then reads only that
+        year's dates."""
         field = self.date_hierarchy
         if any(name.startswith(f"{field}__") for name in self.params):
             return None
         dated = self.queryset.filter(**{f"{field}__isnull": False})
-        first = dated.order_by(field).values_list(field, flat=True).first()
-        last = dated.order_by(f"-{field}").values_list(field, flat=True).first()
+        if search_words(self.query):
+            # At most EDITOR_MATCHES articles: both ends in one pass.
+            ends = dated.aggregate(first=Min(field), last=Max(field))
+            first, last = ends["first"], ends["last"]
+        else:
+            first = dated.order_by(field).values_list(field, flat=True).first()
+            last = dated.order_by(f"-{field}").values_list(field, flat=True).first()
         if first is None:
             return []
         return [

@@ -50,7 +50,16 @@ def matched_passages(ids, query):
     words = search.search_words(query)
     if not ids or not words or connection.vendor not in search.ID_COLUMN:
         return {}
-    rows = _rows_with_passage(words).filter(pk__in=ids)
+    rows = _rows_with_passage(words)
+    if connection.vendor == "sqlite":
+        # The page's ids through FTS5 would be looked up one by one in every
+        # segment of the index, which grows with it; their range is read in
+        # one pass (at most EDITOR_MATCHES matches), and the ids filtered as
+        # an expression FTS5 is not offered.
+        rows = rows.filter(pk__gte=min(ids), pk__lte=max(ids))
+        rows = rows.alias(row_id=F("pk") + 0).filter(row_id__in=ids)
+    else:
+        rows = rows.filter(pk__in=ids)
     return {
         pk: marked
         for pk, marked in rows.values_list("pk", "marked")
