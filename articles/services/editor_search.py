@@ -80,8 +80,7 @@ def _rows_with_passage(words):
     passage of its text (title, standfirst, body) that matched, which holds
     no mark when only a name did."""
     if connection.vendor == "sqlite":
-        # The text's columns only; with the ids, FTS5 looks up each of them
-        # rather than reading every match of the words.
+        # The text's columns only: a row matched by a name has no passage.
         in_text = f"{{title standfirst body}} : ({search.sqlite_match(words)})"
         # Column -1: the passage of whichever column matched best.
         passage = RawSQL(
