@@ -132,3 +132,22 @@ def test_each_filter_reads_an_index(editors_list):
         _, queries = list_queries(editors_list, choice.replace("&amp;", "&"))
         for sql in queries:
             assert scans(sql, ordered=False) == [], (choice, plan(sql))
+
+
+def test_a_search_reads_the_indexes(editors_list):
+    """The matches through the full-text index, and the passages of the
+    page's articles by their ids, never a whole table. (The list's order is
+    a sort of the matches: at most ``EDITOR_MATCHES`` of them.)"""
+    with CaptureQueriesContext(connection) as captured:
+        response = editors_list.get(LIST, {"q": "Standfirst"})
+    assert response.status_code == 200
+    assert len(response.context["cl"].result_list) == 6
+    queries = [
+        query["sql"]
+        for query in captured.captured_queries
+        if query["sql"].startswith("SELECT") and "articles_search" in query["sql"]
+    ]
+    # The count, the page, its passages and the date hierarchy's years.
+    assert len(queries) == 4, queries
+    for sql in queries:
+        assert scans(sql, ordered=False) == [], (sql, plan(sql))

@@ -260,3 +260,31 @@ def test_the_list_costs_at_most_twelve_queries(
         large = signed_in.get(LIST, query | {"all": ""})
     assert len(titles(small)) == 3
     assert len(titles(large)) == 63
+
+
+def test_a_page_of_a_hundred_matches_marks_each_passage_in_one_query(
+    signed_in, make_article, django_assert_max_num_queries
+):
+    """Each row's passage is read with the others', after the page is cut,
+    not once per row (issue 18)."""
+    for n in range(105):
+        article = make_article(
+            title=f"Report {n}", standfirst=f"High tide at the harbour, day {n}."
+        )
+        article_saved(article, by=None, comment="Created")
+    make_article(title="Inland", standfirst="Nowhere near the sea.")
+
+    with django_assert_max_num_queries(12):
+        first = signed_in.get(LIST, {"q": "harbour tide"})
+    second = signed_in.get(LIST, {"q": "harbour tide", "p": 2})
+
+    assert len(titles(first)) == 100
+    assert len(titles(second)) == 5
+    assert sorted(titles(first) + titles(second)) == sorted(
+        f"Report {n}" for n in range(105)
+    )
+    for response in (first, second):
+        for title in titles(response):
+            n = title.split()[-1]
+            passage = f"High <mark>tide</mark> at the <mark>harbour</mark>, day {n}."
+            assert passage in cell(response, "matched", title)
