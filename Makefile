@@ -138,7 +138,10 @@ assets: install
 # temporary database, gunicorn with 2 workers, wrk for BENCH_SECONDS (default
 # 5) a page, cold and warm; writes bench/results.json. With SCALE=N, each page
 # in-process at 10,000 and at N articles instead, failing when one grows past
-# issue 18's limits; writes bench/results-scale.json.
+# issue 18's limits; writes bench/results-scale.json. SCALE=N with a PostgreSQL
+# BENCH_DATABASE_URL (or DATABASE_URL) builds both on that server instead:
+#   BENCH_DATABASE_URL=postgres://user@host/newsroom make bench SCALE=100000
+# writes bench/results-scale-postgresql.json.
 bench: install-dev browser
 	@[ -n "$(SCALE)" ] || command -v wrk >/dev/null 2>&1 || { \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \

@@ -2,36 +2,49 @@
 (issue 18), and whether the growth stays within the issue's limits.
 
 Builds two data sets with ``manage.py bench_data`` in temporary SQLite
-databases (BENCH_ARTICLES, default 10,000, and SCALE), then measures every
-page in-process with Django's test client, page cache off: BENCH_RUNS
+databases (BENCH_ARTICLES, default 10,000, and SCALE), or in two fresh
+databases on the PostgreSQL server of BENCH_DATABASE_URL (else DATABASE_URL)
+when that is a PostgreSQL URL (``bench/scale_databases.py``), then measures
+every page in-process with Django's test client, page cache off: BENCH_RUNS
 (default 7) separate processes per size, the two sizes alternating so that a
 machine whose speed drifts slows both alike; in each process every page is
 requested once to load templates and fill the other caches, then timed
 three times, the fastest kept. The figure is the median of the runs. Prints
-each page's time at both sizes and its growth, writes
-bench/results-scale.json, and exits 1 when a limit is broken.
+each page's time at both sizes and its growth, and the database's vendor and
+version, writes bench/results-scale.json (results-scale-postgresql.json on
+PostgreSQL), and exits 1 when a limit is broken.
 """
 
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # also when run as a script (``--measure``)
+
+from bench.scale_databases import (  # noqa: E402 - needs ROOT
+    analyze,
+    bench_databases,
+    description,
+    vendor,
+)
+
 PYTHON = sys.executable
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 # Each run's figure for a page is the fastest of this many requests: what
 # the page costs, without the moments another process had the processor.
 REPEATS = 3
 EDITOR = "bench-editor"
-RESULTS = ROOT / "bench" / "results-scale.json"
+RESULTS = {
+    "sqlite": ROOT / "bench" / "results-scale.json",
+    "postgresql": ROOT / "bench" / "results-scale-postgresql.json",
+}
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 # (name, path, kind): the kind decides the limit (``broken_limits``).
@@ -44,12 +57,14 @@ def say(text=""):
 
 
 def env_for(database):
+    """The environment of a process on ``database`` (a URL)."""
     return os.environ | {
         "DJANGO_DEBUG": "0",
         "DJANGO_SECRET_KEY": "bench-only-secret-key",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "DJANGO_SETTINGS_MODULE": "newsroom.settings",
-        "DATABASE_URL": f"sqlite:///{database}",
+        "DATABASE_URL": database,
+        "DATABASE_REPLICA_URLS": "",
         "NEWSROOM_PAGE_CACHE": "0",
         "REDIS_URL": "",
     }
@@ -72,6 +87,7 @@ def build(database, articles):
     started = time.monotonic()
     manage("bench_data", f"--articles={articles}")
     seconds = round(time.monotonic() - started, 1)
+    analyze(database)
     manage("shell", "--no-imports", "-c", _CREATE_EDITOR)
     return seconds
 
@@ -229,7 +245,8 @@ def report(results):
             f"{page['growth']:>8.2f}x"
         )
     say(
-        f"\nIn-process, page cache off, median of {results['runs']} processes. "
+        f"\n{results['database']}, in-process, page cache off, median of "
+        f"{results['runs']} processes. "
         f"bench_data took {results['bench_data_seconds'][str(base)]} s and "
         f"{results['bench_data_seconds'][str(scale)]} s."
     )
@@ -237,48 +254,50 @@ def report(results):
         say(f"LIMIT BROKEN: {sentence}")
 
 
+def results_of(results, page_list, medians):
+    """``results`` (the sizes, the database, bench_data's seconds) with each
+    page's figures and the limits they break: what results-scale.json holds."""
+    results["runs"] = RUNS
+    results["measured"] = (
+        "in-process (Django's test client), page cache off; each run a "
+        f"process of its own, the fastest of {REPEATS} requests; the median "
+        "of the runs"
+    )
+    results["pages"] = {
+        name: {
+            "path": path,
+            "kind": kind,
+            "base_ms": medians[name][0],
+            "scale_ms": medians[name][1],
+            "growth": None
+            if None in medians[name]
+            else round(medians[name][1] / medians[name][0], 2),
+        }
+        for name, path, kind in page_list
+    }
+    results["broken_limits"] = broken_limits(results)
+    return results
+
+
 def main(scale):
     base = int(os.environ.get("BENCH_ARTICLES", "10000"))
     if scale <= base:
         raise SystemExit(f"SCALE ({scale}) must be more than {base} articles")
-    workdir = Path(tempfile.mkdtemp(prefix="newsroom-bench-scale-"))
-    try:
-        databases = {size: workdir / f"{size}.sqlite3" for size in (base, scale)}
-        seconds = {}
+    with bench_databases((base, scale)) as databases:
+        results = {"base": base, "scale": scale}
+        results["database"] = description(databases[base])
+        results["bench_data_seconds"] = seconds = {}
         for size, database in databases.items():
-            say(f"Building {size:,} articles in {database} …")
+            say(f"Building {size:,} articles in {urlsplit(database).path} …")
             seconds[str(size)] = build(database, size)
         page_list = pages(base)
-        medians = measure(databases, page_list)
-        results = {"base": base, "scale": scale, "runs": RUNS}
-        results["measured"] = (
-            "in-process (Django's test client), page cache off; each run a "
-            f"process of its own, the fastest of {REPEATS} requests; the median "
-            "of the runs"
-        )
-        results["bench_data_seconds"] = seconds
-        results["pages"] = {
-            name: {
-                "path": path,
-                "kind": kind,
-                "base_ms": medians[name][0],
-                "scale_ms": medians[name][1],
-                "growth": None
-                if None in medians[name]
-                else round(medians[name][1] / medians[name][0], 2),
-            }
-            for name, path, kind in page_list
-        }
-        results["broken_limits"] = broken_limits(results)
-        report(results)
-        out = Path(os.environ.get("BENCH_SCALE_RESULTS", RESULTS))
-        out.write_text(json.dumps(results, indent=2) + "\n")
-        say(f"\nWritten to {out}")
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+        results_of(results, page_list, measure(databases, page_list))
+    report(results)
+    out = Path(os.environ.get("BENCH_SCALE_RESULTS", RESULTS[vendor()]))
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    say(f"\nWritten to {out}")
     return 1 if results["broken_limits"] else 0
 
 
 if __name__ == "__main__" and sys.argv[1:2] == ["--measure"]:
-    sys.path.insert(0, str(ROOT))
     sys.stdout.write(json.dumps(in_this_process(json.loads(sys.argv[2]))) + "\n")

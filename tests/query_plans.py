@@ -31,3 +31,14 @@ def walks_a_whole_table(steps):
     if connection.vendor == "sqlite":
         return any(line.startswith("SCAN") for line in steps.splitlines())
     return "Seq Scan" in steps
+
+
+def reads_articles_by_id(steps):
+    """Whether a plan reads the article rows it returns by their primary key
+    (rather than walking the table and testing each row)."""
+    if connection.vendor == "sqlite":
+        return "SEARCH articles_article USING INTEGER PRIMARY KEY" in steps
+    return (
+        "Index Scan using articles_article_pkey on articles_article " in steps
+        and "Index Cond: (id = " in steps
+    )

@@ -2,7 +2,7 @@
 cards of a list, its pages, the related box, the front page, an article's
 page and its Content API answer."""
 
-from django.db import models
+from django.db import connections, models
 from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 
@@ -93,10 +93,8 @@ class ListingQuerySet(models.QuerySet):
         pinned = published.pinned_to_front_page().order_by("-publish_at", "-pk")
         lead = pinned.values("pk")[:1]
         newest = published.order_by("-publish_at", "-pk").values("pk")[:count]
-        # Only ids from the subqueries, which decide what is published: the
-        # rows are then read by id, not by walking the published ones.
         return (
-            self.filter(Q(pk__in=lead) | Q(pk__in=newest))
+            self.filter(self._with_any_of_ids([lead, newest]))
             .only(*CARD_FIELDS, "standfirst", "card_image")
             .with_card_parts()
             .annotate(
@@ -112,19 +110,37 @@ class ListingQuerySet(models.QuerySet):
         ``topic_ids``, as cards with their topic, in the topics' navigation
         order. One query, each topic's part read through the topic listing
         index, so it costs the same however large the archive."""
-        published = self.published()
-        newest = Q(pk__in=[])
-        for topic_id in topic_ids:
-            of_topic = published.filter(topic_id=topic_id)
-            newest |= Q(
-                pk__in=of_topic.order_by("-publish_at", "-pk").values("pk")[:per_topic]
-            )
+        published = self.published().order_by("-publish_at", "-pk")
+        newest = [
+            published.filter(topic_id=topic_id).values("pk")[:per_topic]
+            for topic_id in topic_ids
+        ]
         return (
-            self.filter(newest)  # by id (see ``for_front_page``)
+            self.filter(self._with_any_of_ids(newest))
             .select_related("topic")
             .only(*CARD_FIELDS, "topic__name", "topic__slug")
             .order_by("topic__navigation_order", "topic__name", "-publish_at", "-pk")
         )
+
+    def _with_any_of_ids(self, id_queries):
+        """A filter for the rows whose id one of ``id_queries`` (sliced
+        ``values("pk")`` querysets) gives. Only ids come from the
+        subqueries, which decide what is published: the rows are then read
+        by id, not by walking the published ones."""
+        if not id_queries:
+            return Q(pk__in=[])
+        if connections[self.db].features.supports_slicing_ordering_in_compound:
+            # PostgreSQL reads "id IN (a) OR id IN (b)" by walking the table
+            # and testing each row against both lists; one list, the UNION
+            # of the sliced subqueries, it reads by the primary key.
+            first, *others = id_queries
+            return Q(pk__in=first.union(*others, all=True))
+        # SQLite cannot slice the parts of a UNION, and reads each IN of
+        # the OR by the primary key.
+        any_of = Q(pk__in=[])
+        for ids in id_queries:
+            any_of |= Q(pk__in=ids)
+        return any_of
 
     def for_page(self):
         """The article page (and its previews): its stored HTML and data,
