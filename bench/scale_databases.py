@@ -1,7 +1,8 @@
 """The databases ``make bench SCALE=N`` (bench/scale.py) builds and measures:
 temporary SQLite files by default, or, when BENCH_DATABASE_URL (else
 DATABASE_URL) is a PostgreSQL URL, fresh databases on that server, named
-after its database (``newsroom_bench_10000``) and dropped at the end."""
+after its database (``newsroom_bench_10000``) and dropped at the end.
+With BENCH_KEEP=1 they are kept, to look into a figure afterwards."""
 
 import os
 import shutil
@@ -35,12 +36,14 @@ def bench_databases(sizes):
     """{size: database URL} for each size, each database new and empty;
     deleted (SQLite) or dropped (PostgreSQL) afterwards, whatever happens."""
     server = server_url()
+    keep = os.environ.get("BENCH_KEEP") == "1"
     if server is None:
         workdir = Path(tempfile.mkdtemp(prefix="newsroom-bench-scale-"))
         try:
             yield {size: f"sqlite:///{workdir / f'{size}.sqlite3'}" for size in sizes}
         finally:
-            shutil.rmtree(workdir, ignore_errors=True)
+            if not keep:
+                shutil.rmtree(workdir, ignore_errors=True)
         return
     parts = urlsplit(server)
     name = dj_database_url.parse(server)["NAME"] or "newsroom"
@@ -55,7 +58,8 @@ def bench_databases(sizes):
         }
     finally:
         for database in names.values():
-            _drop(server, database)
+            if not keep:
+                _drop(server, database)
 
 
 def analyze(url):
