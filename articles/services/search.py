@@ -55,10 +55,6 @@ STORED_TEXT = search_text.STORED_COLUMNS
 # its bm25 call).
 WEIGHTS = ("A", "B", "C", "B")
 
-# "&amp;" last, so that "&amp;lt;" becomes "&lt;", as it reads.
-ESCAPES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#x27;", "'"))
-ESCAPES += (("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&"))
-
 # The SQL functions SQLite's index calls, on every connection; its triggers
 # after every migration.
 connection_created.connect(search_text.register_sqlite_functions)
@@ -79,7 +75,10 @@ def clean_query(text):
 # A search ranks the newest matches only, at most this many: a common word
 # is read through the index no further than that, newest first, so its cost
 # does not grow with the archive (issue 18). Older matches need more words.
-RANKED_MATCHES = 200
+# Five pages of results: on PostgreSQL, finding the newest matches of a word
+# in one article of fifty reads fifty index rows for each (its GIN index
+# has no order), so this number is most of a search's cost there.
+RANKED_MATCHES = 100
 
 
 @dataclass(frozen=True)
@@ -294,24 +293,12 @@ def postgresql_text(text):
 def postgresql_body_text(relation=""):
     """An expression: the stored lead and body (of the article ``relation``
     leads to, such as ``"article__"``) as ``search_text.body_text`` reads
-    them, in SQL (the escapes Django's and nh3's HTML use, undone)."""
-
-    def replace(text, pattern, by):
-        return Func(
-            text, Value(pattern), Value(by), Value("g"), function="regexp_replace"
-        )
-
-    # The same regular expressions: they mean the same to PostgreSQL.
+    them, by the SQL function of that name (on PostgreSQL, migration
+    0035_postgresql_search_body; on SQLite, the app's)."""
     stored = Concat(
         F(f"{relation}lead_html"), F(f"{relation}body_html"), output_field=TextField()
     )
-    body = replace(stored, search_text.WHITESPACE.pattern, " ")
-    body = replace(body, search_text.SKIPPED.pattern, "")
-    body = replace(body, search_text.PART_ENDS.pattern, PART_BREAK)
-    body = replace(body, "<[^>]*>", " ")
-    for escaped, character in ESCAPES:
-        body = Replace(body, Value(escaped), Value(character))
-    return postgresql_text(body)
+    return Func(stored, function="articles_search_body", output_field=TextField())
 
 
 def snippet_html(standfirst, body):
