@@ -103,7 +103,7 @@ def test_the_newest_matches_come_from_the_index_in_its_order(client, kestrels):
 def test_the_admin_lists_search_reads_the_index(desk_editor, kestrels):
     """The page's passages are read for the page's ids only: on SQLite from
     the index alone over their range (one pass, not a lookup per id), on
-    PostgreSQL by the index rows' keys."""
+    PostgreSQL through the index, never the whole table."""
     queries = search_queries(
         client_for(desk_editor), "/admin/articles/article/?q=kestrel"
     )
@@ -115,7 +115,9 @@ def test_the_admin_lists_search_reads_the_index(desk_editor, kestrels):
     else:
         plan = "\n".join(postgresql_plan(passages[0]))
         assert "Seq Scan" not in plan, plan
-        assert "articles_search_pkey" in plan, plan
+        # By the rows' keys, or (on a few rows, by the statistics of the
+        # moment) the word's own index rows, filtered by the page's ids.
+        assert re.search(r"articles_search_(pkey|vector)", plan), plan
     for sql in queries:
         if sql not in passages:
             assert_index_driven(sql)
