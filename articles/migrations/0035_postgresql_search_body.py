@@ -3,9 +3,9 @@ SQLite's connections already have (``search_text.register_sqlite_functions``):
 the plain text of a stored lead and body as the search index reads it, for
 the passages search results show.
 
-It was an expression of some twenty nested SQL calls that Django compiled
-again on every search, 2.5 ms of each result page (issue 18). The function
-is inlined by PostgreSQL's planner: the database does the same work.
+It was an expression of some twenty nested SQL calls that Django built and
+compiled again on every search: with the function, a results page's
+passages take 4.6 ms instead of 6.2 at 100,000 articles (issue 18).
 
 Frozen: the patterns below are ``articles.services.search_text``'s and the
 escapes ``articles.services.search``'s as they were when this migration was
